@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies run one way:
+// PlanModel → (PlanLoader, Markdown, Inspect) → SiteRenderer → SiteBuilder → HyteCLI → hyte
+let package = Package(
+    name: "hyte",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hyte", targets: ["hyte"]),
+        .library(name: "SiteBuilder", targets: ["SiteBuilder"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "PlanModel"),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Inspect", dependencies: ["CLibXML2"]),
+        .target(
+            name: "PlanLoader",
+            dependencies: ["PlanModel", "Markdown", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "SiteRenderer",
+            dependencies: [
+                "PlanModel", "Markdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
+        .target(name: "SiteBuilder", dependencies: ["PlanModel", "PlanLoader", "SiteRenderer", "Inspect"]),
+        .target(
+            name: "HyteCLI",
+            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
+        .testTarget(name: "PlanLoaderTests", dependencies: ["PlanLoader", "PlanModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "PlanLoader", "Inspect"], resources: [.copy("Golden")]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "Inspect"]),
+    ]
+)

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import SiteBuilder
+
+/// `hyte`: publishes a welfare plan written as Markdown and YAML.
+public struct HyteCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "hyte",
+        abstract: "Publish a welfare plan (hyvinvointisuunnitelma) as a website and council attachments.",
+        subcommands: [Build.self, Check.self])
+
+    public init() {}
+
+    /// Runs the command line and exits: 0 success, 1 content errors, 2 usage errors.
+    public static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch let usage as SiteBuild.UsageError {
+            FileHandle.standardError.write(Data("hyte: error: \(usage.description)\n".utf8))
+            return 2
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                return 0
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // ArgumentParser's own usage failures become our usage exit code.
+            return code == .validationFailure ? 2 : (code.rawValue == 1 ? 1 : 2)
+        }
+    }
+}
+
+/// Prints diagnostics one per line and a closing count; returns the exit code they call for.
+enum DiagnosticPrinter {
+    static func report(_ diagnostics: [Diagnostic]) -> ExitCode {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        }
+        let errors = diagnostics.errors.count
+        let warnings = diagnostics.warnings.count
+        if errors > 0 || warnings > 0 {
+            FileHandle.standardError.write(Data("hyte: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n".utf8))
+        }
+        return errors > 0 ? ExitCode(1) : .success
+    }
+}

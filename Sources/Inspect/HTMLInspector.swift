@@ -1,0 +1,65 @@
+import CLibXML2
+import Foundation
+
+/// Reads our generated HTML back with libxml2's HTML parser: the links it makes and the ids it defines.
+public struct HTMLInspector: Sendable {
+    /// `href` and `src` values in document order.
+    public private(set) var links: [String] = []
+    /// Every `id` attribute.
+    public private(set) var ids: Set<String> = []
+
+    public init(html: String) {
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        let document = html.withCString { pointer in
+            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+        }
+        guard let document else { return }
+        defer { xmlFreeDoc(document) }
+        walk(xmlDocGetRootElement(document))
+    }
+
+    private mutating func walk(_ start: xmlNodePtr?) {
+        var node = start
+        while let current = node {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                for name in ["href", "src"] {
+                    if let value = attribute(current, name) { links.append(value) }
+                }
+                if let id = attribute(current, "id") { ids.insert(id) }
+                walk(current.pointee.children)
+            }
+            node = current.pointee.next
+        }
+    }
+
+    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { free(value) }  // libxml2's xmlFree is free() here; the global is not concurrency-safe
+        return String(cString: value)
+    }
+}
+
+/// Checks that XML we emit (SVG, sitemaps, feeds) is well-formed, with libxml2's line and column.
+public enum XMLCheck {
+    public struct Problem: Error, CustomStringConvertible, Sendable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    /// nil when well-formed.
+    public static func problem(in xml: String) -> Problem? {
+        guard let context = xmlNewParserCtxt() else { return Problem(line: 0, column: 0, message: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue)
+        let document = xml.withCString { pointer in
+            xmlCtxtReadMemory(context, pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
+        }
+        if let document { xmlFreeDoc(document) }
+        if document != nil && context.pointee.wellFormed != 0 { return nil }
+        guard let error = xmlCtxtGetLastError(context) else { return Problem(line: 0, column: 0, message: "not well-formed") }
+        let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed"
+        return Problem(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
+    }
+}

@@ -1,0 +1,126 @@
+import CCmarkGFM
+import Foundation
+
+/// A fenced code block such as ```` ```chart ````, with its 1-based line in the Markdown text.
+public struct FencedBlock: Sendable, Hashable {
+    public var info: String
+    public var literal: String
+    /// The line of the opening fence.
+    public var line: Int
+    /// The line where the block's content starts (the line after the fence).
+    public var contentLine: Int { line + 1 }
+}
+
+/// GitHub Flavored Markdown parsed by cmark-gfm. Owns its node tree; one per thread.
+public final class MarkdownDocument {
+    private let root: OpaquePointer
+    private let parser: OpaquePointer
+
+    // The core extensions must be registered once before they can be found by name.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    public init(_ text: String) {
+        _ = Self.registered
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        text.withCString { pointer in cmark_parser_feed(parser, pointer, strlen(pointer)) }
+        self.parser = parser
+        root = cmark_parser_finish(parser)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// Every fenced code block whose info string's first word is one of `infos`.
+    public func fencedBlocks(_ infos: Set<String>) -> [FencedBlock] {
+        nodes(of: CMARK_NODE_CODE_BLOCK).compactMap { block(from: $0, infos) }
+    }
+
+    /// Renders HTML. `replace` turns a handled fenced block into HTML of our own; raw HTML written in
+    /// the Markdown is dropped unless `unsafeHTML`; links with script schemes lose their link;
+    /// headings shift so the body's top level is `h2` below the page's `h1`.
+    public func renderHTML(unsafeHTML: Bool, blockInfos: Set<String> = [], replace: (FencedBlock) -> String = { _ in "" })
+        -> String
+    {
+        for node in nodes(of: CMARK_NODE_CODE_BLOCK) {
+            guard let block = block(from: node, blockInfos) else { continue }
+            let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(html, Self.ownMarker + replace(block) + "\n")
+            cmark_node_replace(node, html)
+            cmark_node_free(node)
+        }
+        if !unsafeHTML {
+            for node in nodes(of: CMARK_NODE_HTML_BLOCK) + nodes(of: CMARK_NODE_HTML_INLINE) where !isOurs(node) {
+                cmark_node_unlink(node)
+                cmark_node_free(node)
+            }
+        }
+        for node in nodes(of: CMARK_NODE_LINK) + nodes(of: CMARK_NODE_IMAGE) {
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if !URLPolicy.isSafe(url) { unwrap(node) }
+        }
+        shiftHeadings()
+        // Our own HTML (charts, tables) is trusted; user HTML was removed above when not allowed.
+        let options = CMARK_OPT_UNSAFE
+        guard let html = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(html) }
+        return String(cString: html)
+    }
+
+    private func isOurs(_ node: OpaquePointer) -> Bool {
+        // Blocks we inserted carry a marker comment no user text can produce through cmark.
+        guard let literal = cmark_node_get_literal(node) else { return false }
+        return String(cString: literal).hasPrefix(Self.ownMarker)
+    }
+
+    static let ownMarker = "<!--hyte-->"
+
+    private func block(from node: OpaquePointer, _ infos: Set<String>) -> FencedBlock? {
+        var length: Int32 = 0, offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0 else { return nil }
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+        guard infos.contains(word) else { return nil }
+        let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+        return FencedBlock(info: word, literal: literal, line: Int(cmark_node_get_start_line(node)))
+    }
+
+    private func nodes(of type: cmark_node_type) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            if cmark_node_get_type(node) == type { found.append(node) }
+        }
+        return found
+    }
+
+    /// Moves a node's children in its place and removes it (a link keeps its text).
+    private func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    private func shiftHeadings() {
+        let headings = nodes(of: CMARK_NODE_HEADING)
+        guard let top = headings.map({ cmark_node_get_heading_level($0) }).min(), top < 2 else { return }
+        let shift = 2 - top
+        for heading in headings {
+            cmark_node_set_heading_level(heading, min(6, cmark_node_get_heading_level(heading) + shift))
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import PlanModel
+import Yams
+
+/// Loads a content folder into a `Plan`, collecting every problem of the run.
+public struct ContentLoader {
+    public struct Result: Sendable {
+        /// nil when there are errors.
+        public var plan: Plan?
+        public var diagnostics: [Diagnostic]
+    }
+
+    let directory: ContentDirectory
+
+    /// `path` is shown in messages as given (e.g. `content`).
+    public init(path: String) {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        directory = ContentDirectory(root: URL(fileURLWithPath: trimmed).standardizedFileURL, displayPath: trimmed)
+    }
+
+    public func load() -> Result {
+        let sink = DiagnosticSink()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            sink.error(SourceLocation(path: directory.displayPath, line: 1, column: 1), "the content folder does not exist",
+                       hint: "run hyte in the plan repository, or name the folder with --content")
+            return Result(plan: nil, diagnostics: sink.diagnostics)
+        }
+        directory.checkTopLevel(sink: sink)
+        let siteFile = ContentDirectory.File(relativePath: "site.yaml", displayPath: directory.displayPath("site.yaml"),
+                                             url: directory.root.appendingPathComponent("site.yaml"))
+        var site: Site?
+        var language = Language.fi
+        if FileManager.default.fileExists(atPath: siteFile.url.path) {
+            if let text = directory.text(siteFile, sink: sink) {
+                let root = YAMLText.parse(text, path: siteFile.displayPath, firstLine: 1, sink: sink)
+                let context = FileContext(path: siteFile.displayPath, lineOffset: 0, sink: sink, language: .fi)
+                let languages = SiteDecoder.languages(root, context)
+                language = languages[0]
+                site = SiteDecoder.decode(root, FileContext(path: siteFile.displayPath, lineOffset: 0, sink: sink, language: language))
+            }
+        } else {
+            sink.error(SourceLocation(path: siteFile.displayPath, line: 1, column: 1), "site.yaml is missing",
+                       hint: "every plan needs content/site.yaml with its title, region, term, languages and base_url")
+        }
+        var reader = KindReader(directory: directory, sink: sink, language: language,
+                                languages: site?.languages ?? [language])
+        let plan = reader.readAll(site: site)
+        if let plan {
+            PlanChecks(plan: plan, sink: sink, csvAreas: reader.csvAreas, dataFiles: reader.dataFiles).run()
+        }
+        let diagnostics = sink.diagnostics
+        return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics)
+    }
+}

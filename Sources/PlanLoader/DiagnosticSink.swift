@@ -1,0 +1,29 @@
+import Foundation
+import PlanModel
+
+/// Collects every problem of a run so they can be reported together. Safe to share between threads.
+final class DiagnosticSink: @unchecked Sendable {
+    private var items: [Diagnostic] = []
+    private let lock = NSLock()
+
+    func add(_ diagnostic: Diagnostic) {
+        lock.lock()
+        items.append(diagnostic)
+        lock.unlock()
+    }
+
+    func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        add(.error(location, message, hint: hint))
+    }
+
+    func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+        add(.warning(location, message, hint: hint))
+    }
+
+    /// Sorted by file and position, duplicates removed.
+    var diagnostics: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return Array(Set(items)).sorted()
+    }
+}

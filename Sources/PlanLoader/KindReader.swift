@@ -1,0 +1,218 @@
+import Foundation
+import PlanModel
+import Yams
+
+/// Reads the files of every kind folder into entities; translations are merged into their entities.
+struct KindReader {
+    let directory: ContentDirectory
+    let sink: DiagnosticSink
+    let language: Language
+    let languages: [Language]
+    /// Areas named in each data file, for checking against the organisations.
+    private(set) var csvAreas: [Reference] = []
+    /// Indicator ids that have a data file.
+    private(set) var dataFiles: Set<String> = []
+
+    init(directory: ContentDirectory, sink: DiagnosticSink, language: Language, languages: [Language]) {
+        self.directory = directory
+        self.sink = sink
+        self.language = language
+        self.languages = languages
+    }
+
+    mutating func readAll(site: Site?) -> Plan? {
+        let organizations = yamlFiles("organizations").compactMap { OrganizationDecoder.decode(id: $0.id, $0.root, $0.context) }
+        var indicators = yamlFiles("indicators").compactMap { IndicatorDecoder.decode(id: $0.id, $0.root, $0.context) }
+        let bodies = yamlFiles("bodies").compactMap { BodyDecoder.decode(id: $0.id, $0.root, $0.context) }
+        let events = yamlFiles("calendar").flatMap { CalendarDecoder.decode(file: $0.id, $0.root, $0.context) }
+
+        var focusAreas = markdownFiles("focus-areas").compactMap { FocusAreaDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body) }
+        var goals = markdownFiles("goals").compactMap { GoalDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body) }
+        var measures = markdownFiles("measures").compactMap { MeasureDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body) }
+        var interfaces = markdownFiles("interfaces").compactMap { InterfaceDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body) }
+        let languages = self.languages
+        var reports = markdownFiles("reports").compactMap {
+            ReportDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body, languages: languages)
+        }
+        var pages = markdownFiles("pages").compactMap { PageDecoder.decode(id: $0.id, $0.root, $0.context, body: $0.body) }
+
+        readData(into: &indicators)
+        checkUnique(events.map { Reference($0.id, at: $0.location) }, what: "event id")
+        let translations = TranslationMerger(sink: sink, defaultLanguage: language, languages: self.languages)
+        translations.apply(to: &focusAreas, folder: "focus-areas", keys: FocusAreaDecoder.translatable, files: translationFiles["focus-areas"] ?? [])
+        translations.apply(to: &goals, folder: "goals", keys: GoalDecoder.translatable, files: translationFiles["goals"] ?? [])
+        translations.apply(to: &measures, folder: "measures", keys: MeasureDecoder.translatable, files: translationFiles["measures"] ?? [])
+        translations.apply(to: &interfaces, folder: "interfaces", keys: InterfaceDecoder.translatable, files: translationFiles["interfaces"] ?? [])
+        translations.apply(to: &reports, folder: "reports", keys: ReportDecoder.translatable, files: translationFiles["reports"] ?? [])
+        translations.apply(to: &pages, folder: "pages", keys: PageDecoder.translatable, files: translationFiles["pages"] ?? [])
+        let assets = directory.allFiles(below: "assets", sink: sink).map { String($0.relativePath.dropFirst("assets/".count)) }
+        guard let site else { return nil }
+        Self.fillBaselines(&goals, indicators: indicators, region: site.region.id)
+        return Plan(site: site, organizations: organizations, focusAreas: focusAreas, goals: goals, measures: measures,
+                    indicators: indicators, bodies: bodies, events: events, interfaces: interfaces, reports: reports,
+                    pages: pages, assets: assets)
+    }
+
+    // MARK: Files of a kind
+
+    struct YAMLFile {
+        var id: String
+        var root: Node?
+        var context: FileContext
+    }
+
+    struct MarkdownFile {
+        var id: String
+        var root: Node?
+        var context: FileContext
+        var body: MarkdownSource
+    }
+
+    private func yamlFiles(_ folder: String) -> [YAMLFile] {
+        directory.files(in: folder, sink: sink).compactMap { file in
+            guard let id = fileID(file, extension: "yaml"), let text = directory.text(file, sink: sink) else { return nil }
+            let context = FileContext(path: file.displayPath, lineOffset: 0, sink: sink, language: language)
+            let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink)
+            if root == nil && !text.contains(where: { !$0.isWhitespace }) {
+                sink.error(context.fileStart, "the file is empty")
+            }
+            return root == nil ? nil : YAMLFile(id: id, root: root, context: context)
+        }
+    }
+
+    /// `<id>.<lang>.md` files by folder, collected while reading the default files.
+    private(set) var translationFiles: [String: [MarkdownFile]] = [:]
+
+    private mutating func markdownFiles(_ folder: String) -> [MarkdownFile] {
+        var result: [MarkdownFile] = []
+        for file in directory.files(in: folder, sink: sink) {
+            let name = file.url.lastPathComponent
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            var fileLanguage = language
+            if parts.count == 3, parts[2] == "md" {
+                guard let translated = Language(rawValue: parts[1]) else {
+                    sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
+                               "'\(parts[1])' is not a language code in the file name",
+                               hint: "name translations <id>.sv.md or <id>.en.md")
+                    continue
+                }
+                fileLanguage = translated
+            } else if fileID(file, extension: "md") == nil {
+                continue
+            }
+            let id = parts[0]
+            guard parts.count != 3 || checkID(id, file) else { continue }
+            guard let text = directory.text(file, sink: sink) else { continue }
+            guard let parsed = parseMarkdown(text, file: file, language: fileLanguage) else { continue }
+            let markdown = MarkdownFile(id: id, root: parsed.root, context: parsed.context, body: parsed.body)
+            if parts.count == 3 {
+                translationFiles[folder, default: []].append(markdown)
+            } else {
+                result.append(markdown)
+            }
+        }
+        return result
+    }
+
+    private func parseMarkdown(_ text: String, file: ContentDirectory.File, language: Language)
+        -> (root: Node?, context: FileContext, body: MarkdownSource)?
+    {
+        let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
+        switch FrontMatter.split(text) {
+        case .failure(.missingOpening):
+            sink.error(start, "the file does not start with front matter",
+                       hint: "begin the file with a line '---', the keys (title: …), and another '---' line")
+            return nil
+        case .failure(.unclosed):
+            sink.error(start, "the front matter is not closed", hint: "add a line '---' after the last key")
+            return nil
+        case .success(let front):
+            let context = FileContext(path: file.displayPath, lineOffset: front.yamlFirstLine - 1, sink: sink, language: language)
+            let root = YAMLText.parse(front.yaml, path: file.displayPath, firstLine: front.yamlFirstLine, sink: sink)
+            if root == nil && front.yaml.contains(where: { !$0.isWhitespace }) { return nil }
+            var body = MarkdownSource(text: front.body, path: file.displayPath, firstLine: front.bodyFirstLine)
+            body.blocks = BlockDecoder.blocks(in: body, sink: sink, language: language)
+            return (root, context, body)
+        }
+    }
+
+    /// The id of `<id>.<ext>`; nil (with an error) for other names.
+    private func fileID(_ file: ContentDirectory.File, extension ext: String) -> String? {
+        let name = file.url.lastPathComponent
+        guard name.hasSuffix(".\(ext)") else {
+            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
+                       "unexpected file in \(file.relativePath.split(separator: "/")[0])/",
+                       hint: "files here are named <id>.\(ext)")
+            return nil
+        }
+        let id = String(name.dropLast(ext.count + 1))
+        return checkID(id, file) ? id : nil
+    }
+
+    private func checkID(_ id: String, _ file: ContentDirectory.File) -> Bool {
+        guard Identifier.isValid(id) else {
+            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "'\(id)' is not a valid id",
+                       hint: "name the file with lowercase a–z, 0–9 and '-', starting with a letter, e.g. \(Self.suggestedID(id))")
+            return false
+        }
+        return true
+    }
+
+    static func suggestedID(_ text: String) -> String {
+        let folded = text.lowercased().map { c -> String in
+            switch c {
+            case "ä", "å": return "a"
+            case "ö": return "o"
+            case "a"..."z", "0"..."9": return String(c)
+            default: return "-"
+            }
+        }.joined()
+        let trimmed = folded.split(separator: "-").joined(separator: "-")
+        return trimmed.first?.isLetter == true ? trimmed : "x-" + trimmed
+    }
+
+    // MARK: Data
+
+    /// A baseline written without a value takes the observation of its year.
+    static func fillBaselines(_ goals: inout [Goal], indicators: [Indicator], region: String) {
+        var byID: [String: Indicator] = [:]
+        for indicator in indicators { byID[indicator.id] = indicator }
+        for g in goals.indices {
+            for t in goals[g].targets.indices where goals[g].targets[t].baseline.value == nil {
+                let target = goals[g].targets[t]
+                goals[g].targets[t].baseline.value = byID[target.indicator.id]?.value(
+                    area: target.area?.id ?? region, year: target.baseline.year, group: target.group)
+            }
+        }
+    }
+
+    private mutating func readData(into indicators: inout [Indicator]) {
+        var byID: [String: Int] = [:]
+        for (i, indicator) in indicators.enumerated() { byID[indicator.id] = i }
+        for file in directory.files(in: "data", sink: sink) {
+            guard let id = fileID(file, extension: "csv"), let text = directory.text(file, sink: sink) else { continue }
+            guard let index = byID[id] else {
+                sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "no indicator '\(id)' for this data file",
+                           hint: Suggestion.closest(to: id, in: byID.keys).map { "did you mean data/\($0).csv?" }
+                               ?? "add indicators/\(id).yaml or rename the file")
+                continue
+            }
+            let csv = ObservationCSV(text: text, path: file.displayPath, sink: sink)
+            indicators[index].observations = csv.observations
+            csvAreas += csv.areaReferences
+            dataFiles.insert(id)
+        }
+    }
+
+    private func checkUnique(_ references: [Reference], what: String) {
+        var first: [String: SourceLocation] = [:]
+        for reference in references {
+            if let earlier = first[reference.id] {
+                sink.error(reference.location, "the \(what) '\(reference.id)' is used twice",
+                           hint: "the first is at \(earlier); give this one another id")
+            } else {
+                first[reference.id] = reference.location
+            }
+        }
+    }
+}

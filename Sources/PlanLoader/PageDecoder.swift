@@ -1,0 +1,15 @@
+import PlanModel
+import Yams
+
+/// `pages/<id>.md` front matter.
+enum PageDecoder {
+    static let keys = ["title", "summary"]
+    static let translatable = ["title", "summary"]
+
+    static func decode(id: String, _ root: Node?, _ context: FileContext, body: MarkdownSource) -> Page? {
+        guard let map = Mapping(root, context, what: "the page's front matter", allowed: keys, required: ["title"]),
+              let title = map.text("title") else { return nil }
+        return Page(id: id, title: title, summary: map.text("summary"),
+                    body: LocalizedMarkdown([context.language: body]), location: context.fileStart)
+    }
+}

@@ -1,0 +1,76 @@
+/// An indicator and its observations (from `data/<id>.csv`).
+public struct Indicator: Sendable, Identifiable {
+    public enum Better: String, Sendable, CaseIterable { case higher, lower, neutral }
+
+    public struct Source: Sendable {
+        public var name: String
+        public var sotkanetID: Int?
+        public var url: String?
+        public init(name: String, sotkanetID: Int?, url: String?) {
+            self.name = name
+            self.sotkanetID = sotkanetID
+            self.url = url
+        }
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var unit: String
+    public var decimals: Int
+    public var better: Better
+    public var source: Source
+    public var description: LocalizedText?
+    public var hyteKerroin: Bool
+    /// Sorted by area, group and year.
+    public var observations: [Observation] { didSet { seriesIndex = Self.seriesIndex(observations) } }
+    public var location: SourceLocation
+    /// Observations by area and group, so a page asks for a series without scanning every row.
+    private(set) var seriesIndex: [SeriesKey: [Observation]]
+
+    struct SeriesKey: Hashable, Sendable {
+        var area: String
+        var group: String
+    }
+
+    static func seriesIndex(_ observations: [Observation]) -> [SeriesKey: [Observation]] {
+        var index: [SeriesKey: [Observation]] = [:]
+        for o in observations { index[SeriesKey(area: o.area, group: o.group), default: []].append(o) }
+        for key in index.keys { index[key]!.sort { $0.year < $1.year } }
+        return index
+    }
+
+    public init(id: String, name: LocalizedText, unit: String, decimals: Int, better: Better, source: Source,
+                description: LocalizedText?, hyteKerroin: Bool, observations: [Observation], location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.unit = unit
+        self.decimals = decimals
+        self.better = better
+        self.source = source
+        self.description = description
+        self.hyteKerroin = hyteKerroin
+        self.observations = observations
+        self.location = location
+        self.seriesIndex = Self.seriesIndex(observations)
+    }
+}
+
+/// One row of an indicator's data: a value (or a known gap) for an area, year and group.
+public struct Observation: Sendable, Hashable {
+    public var area: String
+    public var year: Int
+    /// nil is a missing observation, never zero.
+    public var value: Double?
+    public var group: String
+    public var line: Int
+
+    public init(area: String, year: Int, value: Double?, group: String, line: Int) {
+        self.area = area
+        self.year = year
+        self.value = value
+        self.group = group
+        self.line = line
+    }
+
+    public static let totalGroup = "total"
+}

@@ -1,0 +1,66 @@
+import Inspect
+
+/// Checks every internal link of the generated pages against the files and ids the build writes.
+struct LinkChecker {
+    /// Output-relative paths of every file written.
+    let files: Set<String>
+
+    struct Broken: Sendable, CustomStringConvertible {
+        var page: String
+        var link: String
+        var description: String { "\(page): link to missing \(link)" }
+    }
+
+    /// `pages` are output-relative HTML paths with their text.
+    func check(_ pages: [(path: String, html: String)]) -> [Broken] {
+        var idsByPage: [String: Set<String>] = [:]
+        var linksByPage: [(String, [String])] = []
+        for page in pages {
+            let inspector = HTMLInspector(html: page.html)
+            idsByPage[page.path] = inspector.ids
+            linksByPage.append((page.path, inspector.links))
+        }
+        var broken: [Broken] = []
+        for (page, links) in linksByPage {
+            for link in links where Self.isInternal(link) {
+                let (path, fragment) = Self.split(link)
+                let target = path.isEmpty ? page : resolve(path, from: page)
+                guard let target, files.contains(target) else {
+                    broken.append(Broken(page: page, link: link))
+                    continue
+                }
+                if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), idsByPage[target]?.contains(fragment) != true {
+                    broken.append(Broken(page: page, link: link))
+                }
+            }
+        }
+        return broken
+    }
+
+    static func isInternal(_ link: String) -> Bool {
+        !(link.contains(":") && !link.hasPrefix("/") && !link.hasPrefix(".")) && !link.hasPrefix("//")
+    }
+
+    static func split(_ link: String) -> (String, String?) {
+        var path = link
+        if let q = path.firstIndex(of: "?") { path = String(path[..<q]) }
+        guard let hash = link.firstIndex(of: "#") else { return (path, nil) }
+        return (String(link[..<hash]).split(separator: "?").first.map(String.init) ?? "", String(link[link.index(after: hash)...]))
+    }
+
+    /// The output file a relative or root-absolute link from `page` names, or nil when it leaves the site.
+    func resolve(_ link: String, from page: String) -> String? {
+        var parts = link.hasPrefix("/") ? [] : page.split(separator: "/").dropLast().map(String.init)
+        for segment in link.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": if parts.isEmpty { return nil } else { parts.removeLast() }
+            default: parts.append(String(segment))
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        if link.hasSuffix("/") || joined.isEmpty { return joined.isEmpty ? "index.html" : joined + "/index.html" }
+        if files.contains(joined) { return joined }
+        return files.contains(joined + "/index.html") ? joined + "/index.html" : joined
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PlanLoader
+import PlanModel
+import SiteRenderer
+
+/// The build pipeline: load → check → render → stage → check links → swap into place.
+public struct SiteBuild {
+    public struct Options: Sendable {
+        public var content: String
+        public var templates: String
+        public var output: String
+
+        public init(content: String = "content", templates: String = "templates", output: String = "output") {
+            self.content = content
+            self.templates = templates
+            self.output = output
+        }
+    }
+
+    public struct Outcome: Sendable {
+        public var diagnostics: [Diagnostic]
+        /// Files written, zero when the build stopped on errors.
+        public var fileCount: Int
+        public var pageCount: Int
+    }
+
+    /// Problems with the command line or the file system rather than the content (exit code 2).
+    public struct UsageError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    let options: Options
+
+    public init(_ options: Options) { self.options = options }
+
+    /// Loads and checks the content without writing anything.
+    public func check() -> [Diagnostic] {
+        ContentLoader(path: options.content).load().diagnostics
+    }
+
+    public func run() throws -> Outcome {
+        let contentURL = URL(fileURLWithPath: options.content)
+        let templatesURL = URL(fileURLWithPath: options.templates)
+        let outputURL = URL(fileURLWithPath: options.output)
+        do {
+            try OutputGuard.check(output: outputURL, content: contentURL, templates: templatesURL)
+        } catch {
+            throw UsageError(description: "\(error)")
+        }
+        let loaded = ContentLoader(path: options.content).load()
+        guard let plan = loaded.plan else { return Outcome(diagnostics: loaded.diagnostics, fileCount: 0, pageCount: 0) }
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(overrides: templatesURL, displayPath: options.templates)
+        } catch let problem as TemplateSet.Problem {
+            let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
+            return Outcome(diagnostics: loaded.diagnostics + [.error(location, problem.message)], fileCount: 0, pageCount: 0)
+        }
+        let files = try SiteRenderer(plan: plan, templates: templates).render()
+        let stage = try StagedOutput(output: outputURL)
+        do {
+            var written = Set(files.map(\.path))
+            for file in files { try stage.write(file.path, Data(file.contents.utf8)) }
+            for asset in plan.assets {
+                try stage.copy(contentURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/\(asset)")
+                written.insert("assets/\(asset)")
+            }
+            let pages = files.filter { $0.path.hasSuffix(".html") }
+            let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
+            if !broken.isEmpty {
+                stage.discard()
+                let diagnostics = broken.map {
+                    Diagnostic.error(SourceLocation(path: "\(options.output)/\($0.page)", line: 1, column: 1),
+                                     "link to a page or file the build does not write: \($0.link)")
+                }
+                return Outcome(diagnostics: loaded.diagnostics + diagnostics, fileCount: 0, pageCount: 0)
+            }
+            try stage.commit()
+            return Outcome(diagnostics: loaded.diagnostics, fileCount: written.count, pageCount: pages.count)
+        } catch {
+            stage.discard()
+            throw error
+        }
+    }
+}

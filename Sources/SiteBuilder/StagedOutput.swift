@@ -1,0 +1,59 @@
+import Foundation
+
+/// Builds into a temporary folder beside the output and swaps it in only when everything succeeded,
+/// so a failed or interrupted build never leaves a half-written site.
+struct StagedOutput {
+    let output: URL
+    let staging: URL
+
+    /// Files kept from the previous output: the placeholder that keeps `output/` in git.
+    static let carriedOver = [".gitkeep"]
+
+    init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).hyte-build-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: staging)
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    }
+
+    func write(_ relativePath: String, _ data: Data) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func copy(_ source: URL, to relativePath: String) throws {
+        let url = staging.appendingPathComponent(relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: source, to: url)
+    }
+
+    /// Replaces the output with the staged folder: two renames, so the old site stays whole until the last moment.
+    func commit() throws {
+        let fm = FileManager.default
+        for name in Self.carriedOver {
+            let old = output.appendingPathComponent(name)
+            if fm.fileExists(atPath: old.path) { try? fm.copyItem(at: old, to: staging.appendingPathComponent(name)) }
+        }
+        let retired = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).hyte-old-\(ProcessInfo.processInfo.processIdentifier)")
+        var hadOutput = false
+        if fm.fileExists(atPath: output.path) {
+            try fm.moveItem(at: output, to: retired)
+            hadOutput = true
+        }
+        do {
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if hadOutput { try? fm.moveItem(at: retired, to: output) }
+            throw error
+        }
+        if hadOutput { try? fm.removeItem(at: retired) }
+    }
+
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

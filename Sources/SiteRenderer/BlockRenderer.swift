@@ -1,0 +1,143 @@
+import PlanModel
+
+/// Turns a chart or table block of a Markdown body into HTML. Charts are shown as their data
+/// table with a caption until the chart module draws them.
+struct BlockRenderer {
+    let scope: PageScope
+    let templates: TemplateSet
+
+    struct FigureView {
+        var caption: String
+        var captionLang: String?
+        var table: TableView
+    }
+
+    func render(_ block: ContentBlock) -> String {
+        let tables = Tables(scope: scope)
+        let site = scope.site
+        let plan = site.plan
+        switch block {
+        case .table(let spec):
+            let id = "block-\(spec.location.line)"
+            let caption = spec.title.map(site.string)
+            var goals = plan.goals
+            if let focusArea = spec.focusArea?.id { goals = goals.filter { $0.focusArea.id == focusArea } }
+            if let goal = spec.goal?.id { goals = goals.filter { $0.id == goal } }
+            let goalIDs = Set(goals.map(\.id))
+            var measures = plan.measures.filter { $0.goals.contains { goalIDs.contains($0.id) } }
+            if let organization = spec.organization?.id {
+                measures = measures.filter { plan.organizationIDs(of: $0.lead).contains(organization)
+                    || $0.partners.contains { plan.organizationIDs(of: $0).contains(organization) } }
+            }
+            let table: TableView
+            switch spec.kind {
+            case .goals: table = tables.goals(goals, id: id, caption: caption ?? site.labels["goals"])
+            case .measures: table = tables.measures(measures, id: id, caption: caption ?? site.labels["measures"])
+            case .responsibilities:
+                table = tables.responsibilities(measures, id: id, caption: caption ?? site.labels["responsibilities"])
+            case .indicators:
+                let used = Set(goals.flatMap { $0.targets.map(\.indicator.id) } + measures.flatMap { $0.indicators.map(\.id) })
+                let filtered = spec.focusArea == nil && spec.goal == nil ? plan.indicators : plan.indicators.filter { used.contains($0.id) }
+                table = tables.indicators(filtered, id: id, caption: caption ?? site.labels["indicators"])
+            case .calendar: table = tables.calendar(plan.events, id: id, caption: caption ?? site.labels["calendar"])
+            case .bodies: table = tables.bodies(plan.bodies, id: id, caption: caption ?? site.labels["cooperation"])
+            case .contacts:
+                let organizations = spec.organization.flatMap { plan.organization($0.id) }.map { [$0] } ?? plan.organizations
+                table = tables.contacts(organizations, id: id, caption: caption ?? site.labels["contacts"])
+            }
+            return (try? templates.render(table, "table")) ?? ""
+        case .chart(let spec):
+            return chart(spec, tables)
+        }
+    }
+
+    private func chart(_ spec: ChartSpec, _ tables: Tables) -> String {
+        let site = scope.site
+        let plan = site.plan
+        let id = "block-\(spec.location.line)"
+        var figure: FigureView?
+        switch spec.kind {
+        case .trend, .compare:
+            guard let indicator = spec.indicator.flatMap({ plan.indicator($0.id) }) else { return "" }
+            let defaultAreas = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
+            let areas = spec.kind == .compare ? plan.municipalities.map(\.id) + defaultAreas
+                : (spec.areas.isEmpty ? defaultAreas : spec.areas.map(\.id))
+            let groups = spec.groups.isEmpty ? [Observation.totalGroup] : spec.groups
+            let years = spec.kind == .compare ? spec.year.map { $0...$0 } ?? indicator.years.last.map { $0...$0 } : spec.years
+            let title = spec.title.map(site.text) ?? site.text(indicator.name)
+            figure = FigureView(caption: title.text, captionLang: title.lang,
+                                table: tables.trend(indicator, areas: areas, groups: groups, years: years, id: id, caption: title.text))
+        case .progress:
+            guard let goal = spec.goal.flatMap({ plan.goal($0.id) }) else { return "" }
+            let title = spec.title.map(site.text) ?? site.text(goal.title)
+            figure = FigureView(caption: title.text, captionLang: title.lang,
+                                table: TargetTable(scope: scope).table(goal, id: id))
+        case .status:
+            var measures = plan.measures
+            if let focusArea = spec.focusArea?.id {
+                let goals = Set(site.relations.goalsByFocusArea[focusArea] ?? [])
+                measures = measures.filter { $0.goals.contains { goals.contains($0.id) } }
+            }
+            let title = spec.title.map(site.text) ?? (text: site.labels["measure_status"], lang: nil)
+            figure = FigureView(caption: title.text, captionLang: title.lang,
+                                table: StatusTable.table(measures, site: site, id: id, caption: title.text))
+        case .clock:
+            let title = spec.title.map(site.text) ?? (text: site.labels["calendar"], lang: nil)
+            figure = FigureView(caption: title.text, captionLang: title.lang,
+                                table: tables.calendar(plan.events, id: id, caption: title.text))
+        case .structure:
+            let title = spec.title.map(site.text) ?? (text: site.labels["cooperation"], lang: nil)
+            let bodies = Body.Level.allCases.flatMap { level in plan.bodies.filter { $0.level == level } }
+            figure = FigureView(caption: title.text, captionLang: title.lang,
+                                table: tables.bodies(bodies, id: id, caption: title.text))
+        }
+        guard let figure else { return "" }
+        return (try? templates.render(figure, "figure")) ?? ""
+    }
+}
+
+/// Measures counted by status: the data of the status chart.
+enum StatusTable {
+    static func table(_ measures: [Measure], site: SiteContext, id: String, caption: String) -> TableView {
+        let rows = Measure.Status.allCases.map { status in
+            RowView(head: CellView(text: site.labels["status_\(status.rawValue)"], status: status.rawValue),
+                    cells: [CellView(text: "\(measures.filter { $0.status == status }.count)", numeric: true)])
+        }
+        return TableView(id: id, caption: caption,
+                         headers: [HeaderView(text: site.labels["status"]), HeaderView(text: site.labels["count"], numeric: true)],
+                         rows: rows)
+    }
+}
+
+/// A goal's targets: indicator, baseline, latest, target and the judgement in words.
+struct TargetTable {
+    let scope: PageScope
+
+    func table(_ goal: Goal, id: String) -> TableView {
+        let site = scope.site
+        let rows = goal.targets.compactMap { target -> RowView? in
+            guard let indicator = site.plan.indicator(target.indicator.id) else { return nil }
+            let progress = TargetProgress(target: target, indicator: indicator, region: site.plan.site.region.id)
+            let area = target.area?.id ?? site.plan.site.region.id
+            var areaName = site.string(site.plan.organization(area)?.name)
+            if target.group != Observation.totalGroup { areaName += ", " + site.groupName(target.group) }
+            func point(_ year: Int, _ value: Double?) -> CellView {
+                CellView(text: value.map { "\(site.value($0, indicator)) (\(year))" } ?? "\(site.labels["data_missing"]) (\(year))",
+                         numeric: true, missing: value == nil)
+            }
+            return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
+                CellView(text: areaName),
+                point(target.baseline.year, progress.baseline?.value),
+                progress.latest.map { point($0.year, $0.value) } ?? CellView(text: site.labels["none"], numeric: true, missing: true),
+                point(progress.target.year, progress.target.value),
+                CellView(text: site.labels["track_\(progress.track.rawValue)"], track: progress.track.rawValue),
+            ])
+        }
+        let labels = site.labels
+        return TableView(id: id, caption: labels["targets"],
+                         headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["area"]),
+                                   HeaderView(text: labels["baseline"], numeric: true), HeaderView(text: labels["latest"], numeric: true),
+                                   HeaderView(text: labels["target_value"], numeric: true), HeaderView(text: labels["target_status"])],
+                         rows: rows)
+    }
+}

@@ -1,0 +1,51 @@
+import PlanModel
+
+/// What the shared layout template shows around every page.
+struct LayoutView: Sendable {
+    var lang: String
+    var kind: String
+    var title: String
+    var titleLang: String?
+    var documentTitle: String
+    var siteTitle: String
+    var regionName: String
+    var homeHref: String
+    var cssHref: String
+    var nav: [NavItemView]
+    var breadcrumbs: [LinkView]
+    var footerLinks: [LinkView]
+    var eyebrow: String?
+    var t: [String: String]
+
+    static let navigation: [(Route, String)] = [
+        (.focusAreas, "focus_areas"), (.goals, "goals"), (.measures, "measures"), (.indicators, "indicators"),
+        (.municipalities, "municipalities"), (.cooperation, "cooperation"), (.calendar, "calendar"),
+        (.interfaces, "interfaces"), (.responsibilities, "responsibilities"), (.reports, "reports"),
+    ]
+
+    /// `section` is the navigation entry the page belongs to; `trail` the links between home and the page.
+    init(_ scope: PageScope, kind: String, title: (text: String, lang: String?), section: Route?, trail: [LinkView] = [],
+         eyebrow: String? = nil) {
+        let site = scope.site
+        lang = site.language.rawValue
+        self.kind = kind
+        self.title = title.text
+        titleLang = title.lang
+        let siteTitle = site.string(site.plan.site.title)
+        self.siteTitle = siteTitle
+        documentTitle = scope.route == .home ? siteTitle : "\(title.text) – \(siteTitle)"
+        regionName = site.string(site.plan.region?.name)
+        homeHref = scope.href(.home)
+        cssHref = scope.href(file: "hyte.css")
+        nav = Self.navigation.map { route, key in
+            NavItemView(href: scope.href(route), text: site.labels[key], current: route == section)
+        }
+        breadcrumbs = scope.route == .home ? [] : [LinkView(href: scope.href(.home), text: site.labels["home"])] + trail
+        var footer = [LinkView(href: scope.href(.accessibility), text: site.labels["accessibility"]),
+                      LinkView(href: scope.href(.organizations), text: site.labels["organizations"])]
+        footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
+        footerLinks = footer
+        self.eyebrow = eyebrow
+        t = site.labels.strings
+    }
+}

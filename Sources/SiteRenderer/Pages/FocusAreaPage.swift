@@ -1,0 +1,25 @@
+import PlanModel
+
+enum FocusAreaPage {
+    static func make(_ area: FocusArea, _ scope: PageScope, templates: TemplateSet) -> EntityView {
+        let site = scope.site
+        let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(site.plan.goal)
+        let measureIDs = Set(goals.flatMap { site.relations.measuresByGoal[$0.id] ?? [] })
+        let measures = site.plan.measures.filter { measureIDs.contains($0.id) }
+        let tables = Tables(scope: scope)
+        let summary = area.summary.map(site.text)
+        let prose = Prose(scope: scope, templates: templates).html(area.body)
+        var sections = [SectionView(id: "goals", heading: scope.labels["goals_of_focus_area"],
+                                    table: tables.goals(goals, id: "goals-table", caption: scope.labels["goals_of_focus_area"]))]
+        sections.append(SectionView(id: "measures", heading: scope.labels["measures_of_focus_area"],
+                                    table: tables.measures(measures, id: "measures-table", caption: scope.labels["measures_of_focus_area"])))
+        let groups = area.populationGroups.map { site.text($0) }.map { CellView(text: $0.text, lang: $0.lang) }
+        return EntityView(
+            layout: LayoutView(scope, kind: "focus-area", title: site.text(area.title), section: .focusAreas,
+                               trail: [LinkView(href: scope.href(.focusAreas), text: scope.labels["focus_areas"])],
+                               eyebrow: scope.labels["focus_area"]),
+            lead: summary?.text, leadLang: summary?.lang,
+            facts: [scope.fact("population_groups", groups)].compactMap { $0 },
+            prose: prose?.html, proseLang: prose?.lang, sections: sections)
+    }
+}

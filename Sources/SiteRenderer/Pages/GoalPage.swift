@@ -1,0 +1,36 @@
+import PlanModel
+
+enum GoalPage {
+    static func make(_ goal: Goal, _ scope: PageScope, templates: TemplateSet) -> EntityView {
+        let site = scope.site
+        let plan = site.plan
+        let labels = scope.labels
+        let measures = (site.relations.measuresByGoal[goal.id] ?? []).compactMap(plan.measure)
+        let indicatorIDs = goal.targets.map(\.indicator.id) + measures.flatMap { $0.indicators.map(\.id) }
+        var seen: Set<String> = []
+        let indicators = indicatorIDs.filter { seen.insert($0).inserted }.compactMap(plan.indicator)
+        let tables = Tables(scope: scope)
+        let prose = Prose(scope: scope, templates: templates).html(goal.body)
+        let focusArea = plan.focusArea(goal.focusArea.id)
+        let facts: [FactView?] = [
+            scope.fact("focus_area", [scope.cell(.focusArea(goal.focusArea.id), focusArea?.title)]),
+            scope.fact("responsible", goal.responsible.map(scope.partyCell)),
+            scope.fact("categories", goal.categories.map { CellView(text: labels["category_\($0.rawValue)"]) }),
+        ]
+        var sections: [SectionView] = []
+        if !goal.targets.isEmpty {
+            sections.append(SectionView(id: "targets", heading: labels["targets"], table: TargetTable(scope: scope).table(goal, id: "targets-table")))
+        }
+        sections.append(SectionView(id: "measures", heading: labels["measures_of_goal"],
+                                    table: tables.measures(measures, id: "measures-table", caption: labels["measures_of_goal"])))
+        sections += [
+            scope.section("indicators", "indicators_of_goal", links: indicators.map { scope.link(.indicator($0.id), $0.name) }),
+            scope.section("interfaces", "interfaces_of_goal",
+                          links: (site.relations.interfacesByGoal[goal.id] ?? []).compactMap(plan.interface).map { scope.link(.interface($0.id), $0.title) }),
+        ].compactMap { $0 }
+        return EntityView(
+            layout: LayoutView(scope, kind: "goal", title: site.text(goal.title), section: .goals,
+                               trail: [LinkView(href: scope.href(.goals), text: labels["goals"])], eyebrow: labels["goal"]),
+            lead: nil, leadLang: nil, facts: facts.compactMap { $0 }, prose: prose?.html, proseLang: prose?.lang, sections: sections)
+    }
+}

@@ -1,0 +1,101 @@
+import PlanModel
+
+/// An indicator: its definition, source, and its data as accessible tables.
+struct IndicatorView {
+    var entity: EntityView
+    var trend: TableView
+    var comparison: TableView?
+    var allData: TableView
+}
+
+enum IndicatorPage {
+    static func make(_ indicator: Indicator, _ scope: PageScope) -> IndicatorView {
+        let site = scope.site
+        let plan = site.plan
+        let labels = scope.labels
+        let tables = Tables(scope: scope)
+        var source = [CellView(text: indicator.source.name, href: indicator.source.url)]
+        if let id = indicator.source.sotkanetID {
+            source.append(CellView(text: "\(labels["source_metadata"]) (Sotkanet \(id))",
+                                   href: "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(id)"))
+        }
+        let facts: [FactView?] = [
+            scope.fact("unit", indicator.unit),
+            scope.fact("better_direction", labels["better_\(indicator.better.rawValue)"]),
+            scope.fact("source", source),
+            indicator.hyteKerroin ? scope.fact("hyte_kerroin_indicator", labels["yes"]) : nil,
+        ]
+        let region = plan.site.region.id
+        let reference = [region] + (plan.site.country.map { [$0.id] } ?? [])
+        let trend = tables.trend(indicator, areas: reference, groups: indicator.groups, years: nil, id: "trend-table",
+                                 caption: "\(labels["trend_table"]): \(site.string(indicator.name))")
+        let areas = reference + plan.municipalities.map(\.id)
+        let allData = AreaYearTable.make(indicator, areas: areas, scope: scope)
+        let sections = [
+            scope.section("goals", "used_in_goals", links: scope.goalLinks(site.relations.goalsByIndicator[indicator.id] ?? [])),
+            scope.section("measures", "used_in_measures", links: scope.measureLinks(site.relations.measuresByIndicator[indicator.id] ?? [])),
+        ].compactMap { $0 }
+        let description = indicator.description.map(site.text)
+        let entity = EntityView(
+            layout: LayoutView(scope, kind: "indicator", title: site.text(indicator.name), section: .indicators,
+                               trail: [LinkView(href: scope.href(.indicators), text: labels["indicators"])], eyebrow: labels["indicator"]),
+            lead: description?.text, leadLang: description?.lang, facts: facts.compactMap { $0 }, prose: nil, proseLang: nil,
+            sections: sections)
+        return IndicatorView(entity: entity, trend: trend, comparison: comparison(indicator, scope), allData: allData)
+    }
+
+    /// Municipalities in the newest year with municipal data, best first by `better`.
+    static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
+        let site = scope.site
+        let plan = site.plan
+        let municipalities = plan.municipalities
+        guard let year = indicator.years.last(where: { year in
+            municipalities.contains { indicator.value(area: $0.id, year: year) != nil }
+        }) else { return nil }
+        let rows = municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }
+        let sorted = rows.sorted { a, b in
+            switch (a.1, b.1) {
+            case let (x?, y?) where x != y: return indicator.better == .lower ? x < y : x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return Collation.key(site.string(a.0.name)).lexicographicallyPrecedes(Collation.key(site.string(b.0.name)))
+            }
+        }
+        var tableRows = sorted.map { organization, value in
+            RowView(head: scope.cell(.municipality(organization.id), organization.name),
+                    cells: [CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)])
+        }
+        for id in [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? []) {
+            let value = indicator.value(area: id, year: year)
+            tableRows.append(RowView(head: scope.cell(.organization(id), plan.organization(id)?.name),
+                                     cells: [CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)]))
+        }
+        return TableView(id: "comparison-table", caption: "\(site.labels["comparison_table"]) \(year)",
+                         headers: [HeaderView(text: site.labels["area"]), HeaderView(text: String(year), numeric: true)],
+                         rows: tableRows)
+    }
+}
+
+/// Every observation: areas down, years across (one table per group).
+enum AreaYearTable {
+    static func make(_ indicator: Indicator, areas: [String], scope: PageScope) -> TableView {
+        let site = scope.site
+        let years = indicator.years
+        var rows: [RowView] = []
+        for group in indicator.groups {
+            for area in areas where !indicator.series(area: area, group: group).isEmpty {
+                var name = site.string(site.plan.organization(area)?.name)
+                if indicator.groups.count > 1 { name += ", " + site.groupName(group) }
+                rows.append(RowView(head: CellView(text: name, href: scope.href(site.route(forOrganization: area))),
+                                    cells: years.map { year in
+                                        let value = indicator.value(area: area, year: year, group: group)
+                                        return CellView(text: value.map { site.format.number($0, decimals: indicator.decimals) } ?? site.labels["none"],
+                                                        numeric: true, missing: value == nil)
+                                    }))
+            }
+        }
+        return TableView(id: "all-data-table", caption: "\(site.labels["all_data"]) (\(indicator.unit))",
+                         headers: [HeaderView(text: site.labels["area"])] + years.map { HeaderView(text: String($0), numeric: true) },
+                         rows: rows)
+    }
+}

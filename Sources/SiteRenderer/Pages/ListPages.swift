@@ -1,0 +1,171 @@
+import PlanModel
+
+/// Section index pages: cards and sections of tables or links.
+struct ListView {
+    struct Card {
+        var link: LinkView
+        var text: String?
+        var textLang: String?
+        var meta: String?
+    }
+
+    var layout: LayoutView
+    var lead: String?
+    var cards: [Card]
+    var sections: [SectionView]
+}
+
+enum ListPages {
+    static func layout(_ scope: PageScope, _ key: String, _ route: Route?) -> LayoutView {
+        LayoutView(scope, kind: "list", title: (scope.labels[key], nil), section: route)
+    }
+
+    static func focusAreas(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let cards = site.plan.focusAreas.map { area -> ListView.Card in
+            let summary = area.summary.map(site.text)
+            let goals = site.relations.goalsByFocusArea[area.id]?.count ?? 0
+            return .init(link: scope.link(.focusArea(area.id), area.title), text: summary?.text, textLang: summary?.lang,
+                         meta: "\(scope.labels["goals"]): \(goals)")
+        }
+        return ListView(layout: layout(scope, "focus_areas", .focusAreas), lead: nil, cards: cards, sections: [])
+    }
+
+    /// One table per focus area, in the plan's order.
+    static func goals(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let tables = Tables(scope: scope)
+        let sections = site.plan.focusAreas.map { area in
+            let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(site.plan.goal)
+            let title = site.string(area.title)
+            return SectionView(id: "fa-\(area.id)", heading: title, table: tables.goals(goals, id: "goals-\(area.id)", caption: title))
+        }
+        return ListView(layout: layout(scope, "goals", .goals), lead: nil, cards: [], sections: sections)
+    }
+
+    /// Measures grouped by the focus area of their first goal.
+    static func measures(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let plan = site.plan
+        let tables = Tables(scope: scope)
+        let sections = plan.focusAreas.map { area in
+            let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
+            let title = site.string(area.title)
+            return SectionView(id: "fa-\(area.id)", heading: title,
+                               table: tables.measures(sortedByTitle(measures, site), id: "measures-\(area.id)", caption: title))
+        }
+        let lead = plan.asOf.map { "\(scope.labels["status_date"]) \(site.date($0))" }
+        return ListView(layout: layout(scope, "measures", .measures), lead: lead, cards: [], sections: sections)
+    }
+
+    static func sortedByTitle(_ measures: [Measure], _ site: SiteContext) -> [Measure] {
+        Collation.sorted(measures, text: { site.string($0.title) }, id: \.id)
+    }
+
+    static func indicators(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let indicators = Collation.sorted(site.plan.indicators, text: { site.string($0.name) }, id: \.id)
+        let table = Tables(scope: scope).indicators(indicators, id: "indicators-table", caption: scope.labels["indicators"])
+        return ListView(layout: layout(scope, "indicators", .indicators), lead: nil, cards: [],
+                        sections: [SectionView(id: "all", heading: scope.labels["indicators"], table: table)])
+    }
+
+    static func municipalities(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let municipalities = Collation.sorted(site.plan.municipalities, text: { site.string($0.name) }, id: \.id)
+        let cards = municipalities.map { m in
+            ListView.Card(link: scope.link(.municipality(m.id), m.name), text: nil, textLang: nil,
+                          meta: m.code.map { "\(scope.labels["code"]) \($0)" })
+        }
+        return ListView(layout: layout(scope, "municipalities", .municipalities), lead: nil, cards: cards, sections: [])
+    }
+
+    static func organizations(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let sections = Organization.Kind.allCases.compactMap { kind -> SectionView? in
+            let organizations = Collation.sorted(site.plan.organizations.filter { $0.kind == kind }, text: { site.string($0.name) }, id: \.id)
+            return scope.section("kind-\(kind.rawValue)", "kind_\(kind.rawValue)",
+                                 links: organizations.map { scope.link(site.route(forOrganization: $0.id), $0.name) })
+        }
+        return ListView(layout: layout(scope, "organizations", nil), lead: nil, cards: [], sections: sections)
+    }
+
+    /// The cooperation structure, level by level from strategic down to forums.
+    static func cooperation(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let tables = Tables(scope: scope)
+        let sections = Body.Level.allCases.compactMap { level -> SectionView? in
+            let bodies = Collation.sorted(site.plan.bodies.filter { $0.level == level }, text: { site.string($0.name) }, id: \.id)
+            guard !bodies.isEmpty else { return nil }
+            let title = scope.labels["level_\(level.rawValue)"]
+            return SectionView(id: "level-\(level.rawValue)", heading: title,
+                               table: tables.bodies(bodies, id: "bodies-\(level.rawValue)", caption: title))
+        }
+        return ListView(layout: layout(scope, "cooperation", .cooperation), lead: nil, cards: [], sections: sections)
+    }
+
+    /// The annual clock as a list: recurring events month by month, then dated events in order.
+    static func calendar(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let tables = Tables(scope: scope)
+        let labels = scope.labels
+        var sections = (1...12).compactMap { month -> SectionView? in
+            let events = site.plan.events.filter { $0.months.contains(month) }
+            guard !events.isEmpty else { return nil }
+            let name = labels.monthNames[month - 1]
+            return SectionView(id: "month-\(month)", heading: name.prefix(1).uppercased() + name.dropFirst(),
+                               table: tables.calendar(events, id: "events-\(month)", caption: "\(labels["recurring_events"]): \(name)"))
+        }
+        let dated = site.plan.events.filter { $0.date != nil }
+        if !dated.isEmpty {
+            sections.append(SectionView(id: "dated", heading: labels["dated_events"],
+                                        table: tables.calendar(dated, id: "events-dated", caption: labels["dated_events"])))
+        }
+        return ListView(layout: layout(scope, "calendar", .calendar), lead: nil, cards: [], sections: sections)
+    }
+
+    static func interfaces(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let interfaces = Collation.sorted(site.plan.interfaces, text: { site.string($0.title) }, id: \.id)
+        let cards = interfaces.map { interface -> ListView.Card in
+            let sides = (interface.municipalityServices + interface.welfareRegionServices).map(site.string).joined(separator: ", ")
+            return .init(link: scope.link(.interface(interface.id), interface.title), text: sides.nonEmpty, textLang: nil,
+                         meta: "\(labels(scope)["division_of_tasks"]): \(interface.tasks.count)")
+        }
+        return ListView(layout: layout(scope, "interfaces", .interfaces), lead: nil, cards: cards, sections: [])
+    }
+
+    private static func labels(_ scope: PageScope) -> Labels { scope.labels }
+
+    /// Every responsibility in one place: measures by focus area, then each interface's tasks.
+    static func responsibilities(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let plan = site.plan
+        let tables = Tables(scope: scope)
+        var sections = plan.focusAreas.map { area in
+            let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
+            let title = site.string(area.title)
+            return SectionView(id: "fa-\(area.id)", heading: title,
+                               table: tables.responsibilities(sortedByTitle(measures, site), id: "resp-\(area.id)", caption: title))
+        }
+        for interface in Collation.sorted(plan.interfaces, text: { site.string($0.title) }, id: \.id) {
+            let title = "\(scope.labels["interface"]): \(site.string(interface.title))"
+            sections.append(SectionView(id: "if-\(interface.id)", heading: title,
+                                        links: [scope.link(.interface(interface.id), interface.title)],
+                                        table: TaskTable.make(interface, scope: scope, id: "tasks-\(interface.id)", caption: title)))
+        }
+        return ListView(layout: layout(scope, "responsibilities", .responsibilities), lead: scope.labels["responsibilities_intro"],
+                        cards: [], sections: sections)
+    }
+
+    static func reports(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let cards = site.plan.reports.map { report -> ListView.Card in
+            let meeting = report.meeting.map { m in
+                [site.string(m.body), site.date(m.date), m.item, m.attachment].compactMap { $0 }.joined(separator: ", ")
+            }
+            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil)
+        }
+        return ListView(layout: layout(scope, "reports", .reports), lead: nil, cards: cards, sections: [])
+    }
+}

@@ -1,0 +1,101 @@
+import PlanModel
+
+/// Everything pages of one language share: the plan, its relations, labels, formats and routes.
+struct SiteContext: Sendable {
+    let plan: Plan
+    let relations: PlanRelations
+    let language: Language
+    let labels: Labels
+    let format: NumberFormat
+    let router: Router
+
+    init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels) {
+        self.plan = plan
+        self.relations = relations
+        self.language = language
+        self.labels = labels
+        format = NumberFormat(language: language)
+        router = Router(defaultLanguage: plan.site.defaultLanguage)
+    }
+
+    var fallback: Language { plan.site.defaultLanguage }
+
+    /// A text in this language, or the default language's with its `lang` for screen readers.
+    func text(_ text: LocalizedText?) -> (text: String, lang: String?) {
+        guard let resolved = text?.resolve(language, fallback: fallback) else { return ("", nil) }
+        return (resolved.text, resolved.language == language ? nil : resolved.language.rawValue)
+    }
+
+    func string(_ text: LocalizedText?) -> String { self.text(text).text }
+
+    func date(_ day: Day) -> String { format.date(day, monthNames: labels.monthNames) }
+    func month(_ month: YearMonth) -> String { format.month(month, monthNames: labels.monthNames) }
+
+    func value(_ value: Double?, _ indicator: Indicator) -> String {
+        guard let value else { return labels["data_missing"] }
+        return format.value(value, decimals: indicator.decimals, unit: indicator.unit)
+    }
+
+    func status(_ status: Measure.Status) -> StatusView {
+        StatusView(key: status.rawValue, text: labels["status_\(status.rawValue)"])
+    }
+
+    func groupName(_ group: String) -> String { labels.strings["group_\(group)"] ?? group }
+
+    /// The display name of an organisation, unit or "every municipality".
+    func partyName(_ party: PartyReference) -> String {
+        switch party.target {
+        case .allMunicipalities: return labels["all_municipalities"]
+        case .organization(let id): return string(plan.organization(id)?.name)
+        case .unit(let id, let unit):
+            guard let organization = plan.organization(id) else { return party.description }
+            return "\(string(organization.name)): \(string(organization.unit(unit)?.name))"
+        }
+    }
+
+    /// Municipalities have cards; other organisations have pages of their own.
+    func route(forOrganization id: String) -> Route {
+        plan.organization(id)?.kind == .municipality ? .municipality(id) : .organization(id)
+    }
+}
+
+/// One page being built: the shared context and the page's own route, for relative links.
+struct PageScope: Sendable {
+    let site: SiteContext
+    let route: Route
+
+    var labels: Labels { site.labels }
+    var plan: Plan { site.plan }
+
+    func href(_ to: Route) -> String { site.router.href(to, site.language, from: route, site.language) }
+    func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
+
+    func link(_ to: Route, _ text: LocalizedText?, meta: String? = nil) -> LinkView {
+        let resolved = site.text(text)
+        return LinkView(href: href(to), text: resolved.text, lang: resolved.lang, meta: meta)
+    }
+
+    func cell(_ to: Route?, _ text: LocalizedText?) -> CellView {
+        let resolved = site.text(text)
+        return CellView(text: resolved.text, href: to.map(href), lang: resolved.lang)
+    }
+
+    func partyCell(_ party: PartyReference) -> CellView {
+        guard let id = party.organizationID else { return CellView(text: site.partyName(party), href: href(.municipalities)) }
+        return CellView(text: site.partyName(party), href: href(site.route(forOrganization: id)))
+    }
+
+    func goalLinks(_ ids: [String]) -> [LinkView] {
+        ids.compactMap { plan.goal($0) }.map { link(.goal($0.id), $0.title) }
+    }
+
+    func measureLinks(_ ids: [String]) -> [LinkView] {
+        ids.compactMap { plan.measure($0) }.map { measure in
+            link(.measure(measure.id), measure.title, meta: labels["status_\(measure.status.rawValue)"])
+        }
+    }
+
+    func bodyLinks(_ ids: [String]) -> [LinkView] {
+        ids.compactMap { plan.body($0) }.map { link(.body($0.id), $0.name) }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import PlanModel
+
+/// A file of the generated site, relative to the output root.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Renders every page of a plan from view structs through the Mustache templates.
+public struct SiteRenderer: Sendable {
+    let plan: Plan
+    let templates: TemplateSet
+    let relations: PlanRelations
+
+    public init(plan: Plan, templates: TemplateSet) {
+        self.plan = plan
+        self.templates = templates
+        relations = PlanRelations(plan)
+    }
+
+    /// A page waiting to be rendered: its route and how to build its view.
+    struct Job: Sendable {
+        var route: Route
+        var template: String
+        var view: @Sendable (PageScope) -> Any
+    }
+
+    /// Every page of the site plus its stylesheet. Pages render concurrently; the result is in a fixed order.
+    public func render() throws -> [OutputFile] {
+        let language = plan.site.defaultLanguage
+        let site = SiteContext(plan: plan, relations: relations, language: language, labels: try Labels.load(language))
+        let jobs = self.jobs()
+        let templates = self.templates
+        let results = Parallel.map(jobs.count) { i in
+            let job = jobs[i]
+            let scope = PageScope(site: site, route: job.route)
+            return Result { () throws -> OutputFile in
+                let html = try templates.render(job.view(scope), job.template)
+                return OutputFile(path: site.router.file(job.route, language), contents: html)
+            }
+        }
+        var files = try results.map { try $0.get() }
+        files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet()))
+        return files
+    }
+
+    static func stylesheet() throws -> String {
+        guard let url = Bundle.module.url(forResource: "hyte", withExtension: "css", subdirectory: "Resources/static") else {
+            throw RenderError.resource("static/hyte.css")
+        }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    func jobs() -> [Job] {
+        let templates = self.templates
+        var jobs: [Job] = [
+            Job(route: .home, template: "home") { HomePage.make($0, templates: templates) },
+            Job(route: .focusAreas, template: "list", view: ListPages.focusAreas),
+            Job(route: .goals, template: "list", view: ListPages.goals),
+            Job(route: .measures, template: "list", view: ListPages.measures),
+            Job(route: .indicators, template: "list", view: ListPages.indicators),
+            Job(route: .municipalities, template: "list", view: ListPages.municipalities),
+            Job(route: .organizations, template: "list", view: ListPages.organizations),
+            Job(route: .cooperation, template: "list", view: ListPages.cooperation),
+            Job(route: .calendar, template: "list", view: ListPages.calendar),
+            Job(route: .interfaces, template: "list", view: ListPages.interfaces),
+            Job(route: .responsibilities, template: "list", view: ListPages.responsibilities),
+            Job(route: .reports, template: "list", view: ListPages.reports),
+            Job(route: .accessibility, template: "accessibility", view: AccessibilityPage.make),
+            Job(route: .notFound, template: "entity", view: FreePage.notFound),
+        ]
+        jobs += plan.focusAreas.map { area in Job(route: .focusArea(area.id), template: "entity") { FocusAreaPage.make(area, $0, templates: templates) } }
+        jobs += plan.goals.map { goal in Job(route: .goal(goal.id), template: "entity") { GoalPage.make(goal, $0, templates: templates) } }
+        jobs += plan.measures.map { measure in Job(route: .measure(measure.id), template: "measure") { MeasurePage.make(measure, $0, templates: templates) } }
+        jobs += plan.indicators.map { indicator in Job(route: .indicator(indicator.id), template: "indicator") { IndicatorPage.make(indicator, $0) } }
+        jobs += plan.organizations.map { organization in
+            let card = organization.kind == .municipality
+            return Job(route: card ? .municipality(organization.id) : .organization(organization.id), template: "organization") {
+                OrganizationPage.make(organization, $0, card: card)
+            }
+        }
+        jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
+        jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
+        jobs += plan.reports.map { report in Job(route: .report(report.id), template: "report") { ReportPage.make(report, $0, templates: templates) } }
+        jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
+        return jobs
+    }
+}

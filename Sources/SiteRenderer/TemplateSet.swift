@@ -1,0 +1,52 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates: the built-in set, with files in the plan's `templates/` folder
+/// overriding built-ins of the same name.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+
+    public struct Problem: Error, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var column: Int
+        public var message: String
+        public var description: String { "\(path):\(line):\(column): error: \(message)" }
+    }
+
+    /// `overrides` is the plan's templates folder (it may be missing); `displayPath` names it in messages.
+    public init(overrides: URL?, displayPath: String = "templates") throws {
+        var library = MustacheLibrary()
+        var problems: [Problem] = []
+        for (name, text, path) in try Self.builtIn() + Self.files(in: overrides, displayPath: displayPath) {
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(Problem(path: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                                        message: "template syntax: \(error.error)"))
+            }
+        }
+        if let first = problems.first { throw first }
+        self.library = library
+    }
+
+    func render(_ view: Any, _ name: String) throws -> String {
+        guard let html = library.render(view, withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
+        return html
+    }
+
+    static func builtIn() throws -> [(String, String, String)] {
+        guard let url = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources") else {
+            throw RenderError.resource("templates")
+        }
+        return try files(in: url, displayPath: "built-in templates")
+    }
+
+    static func files(in folder: URL?, displayPath: String) throws -> [(String, String, String)] {
+        guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return try names.sorted().filter { $0.hasSuffix(".mustache") }.map { name in
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            return (String(name.dropLast(".mustache".count)), text, "\(displayPath)/\(name)")
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import HyteCLI
+
+exit(HyteCommand.run(Array(CommandLine.arguments.dropFirst())))
