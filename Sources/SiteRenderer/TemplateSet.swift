@@ -31,7 +31,7 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ view: Any, _ name: String) throws -> String {
-        guard let html = library.render(view, withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
+        guard let html = library.render(ViewTree.flatten(view), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
         return html
     }
 

@@ -1,0 +1,61 @@
+/// Turns a view struct into nested dictionaries once, before rendering. Mustache would otherwise
+/// reflect the struct with `Mirror` on every single key lookup, which dominated build time.
+enum ViewTree {
+    static func flatten(_ value: Any) -> Any {
+        if let convertible = value as? TreeConvertible { return convertible.tree }
+        switch value {
+        case let text as String: return text
+        case let number as Int: return number
+        case let flag as Bool: return flag
+        case let table as [String: String]: return table
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.map { flatten($0.value) } as Any
+        case .collection, .set:
+            return mirror.children.map { flatten($0.value) }
+        case .struct, .class:
+            var dictionary: [String: Any] = [:]
+            for child in mirror.children {
+                guard let label = child.label else { continue }
+                let childMirror = Mirror(reflecting: child.value)
+                // Leave out nil optionals, as a missing key.
+                if childMirror.displayStyle == .optional && childMirror.children.isEmpty { continue }
+                dictionary[label] = flatten(child.value)
+            }
+            return dictionary
+        default:
+            return value
+        }
+    }
+}
+
+/// Views that appear thousands of times (table cells) build their dictionaries directly, skipping `Mirror`.
+protocol TreeConvertible {
+    var tree: [String: Any] { get }
+}
+
+extension CellView: TreeConvertible {
+    var tree: [String: Any] {
+        var d: [String: Any] = ["text": text, "numeric": numeric, "missing": missing]
+        if let href { d["href"] = href }
+        if let lang { d["lang"] = lang }
+        if let status { d["status"] = status }
+        if let track { d["track"] = track }
+        return d
+    }
+}
+
+extension HeaderView: TreeConvertible {
+    var tree: [String: Any] { ["text": text, "numeric": numeric] }
+}
+
+extension RowView: TreeConvertible {
+    var tree: [String: Any] { ["head": head.tree, "cells": cells.map(\.tree)] }
+}
+
+extension TableView: TreeConvertible {
+    var tree: [String: Any] { ["id": id, "caption": caption, "headers": headers.map(\.tree), "rows": rows.map(\.tree)] }
+}
