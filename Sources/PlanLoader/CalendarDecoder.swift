@@ -22,6 +22,9 @@ enum CalendarDecoder {
         case (let months?, nil):
             let values = context.list(months, "months").compactMap { context.int($0, "months", in: 1...12) }
             if Set(values).count != values.count { context.error(months, "a month is listed twice") }
+            if context.list(months, "months").isEmpty {
+                context.error(months, "'months' is empty", hint: "write the months the event recurs in, e.g. months: [9, 10]")
+            }
             when = values.isEmpty ? nil : .months(values.sorted())
             for key in ["time", "end_date"] where map.has(key) {
                 context.error(map[key], "'\(key)' belongs to a dated event, not one with months",

@@ -18,6 +18,11 @@ public struct ContentLoader {
         directory = ContentDirectory(root: URL(fileURLWithPath: trimmed).standardizedFileURL, displayPath: trimmed)
     }
 
+    /// Reads `directory`, naming files in messages as `displayPath/...` (tests use a fixed name for a temporary folder).
+    public init(directory: URL, displayPath: String) {
+        self.directory = ContentDirectory(root: directory.standardizedFileURL, displayPath: displayPath)
+    }
+
     public func load() -> Result {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
@@ -47,7 +52,7 @@ public struct ContentLoader {
                                 languages: site?.languages ?? [language])
         let plan = reader.readAll(site: site)
         if let plan {
-            PlanChecks(plan: plan, sink: sink, csvAreas: reader.csvAreas, dataFiles: reader.dataFiles).run()
+            PlanChecks(plan: plan, sink: sink, csvAreas: reader.csvAreas, dataFiles: reader.dataFiles, presentIDs: reader.presentIDs).run()
         }
         let diagnostics = sink.diagnostics
         return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics)

@@ -46,7 +46,11 @@ struct FileContext {
 
     func string(_ node: Node, _ key: String) -> String? {
         guard let text = scalar(node, key) else { return nil }
-        return text.trimmingCharacters(in: .whitespaces).isEmpty ? nil : text
+        if text.allSatisfy(\.isWhitespace) {
+            error(node, "'\(key)' is empty", hint: "write a value, or remove the key if it is optional")
+            return nil
+        }
+        return text
     }
 
     func int(_ node: Node, _ key: String, in range: ClosedRange<Int>? = nil) -> Int? {

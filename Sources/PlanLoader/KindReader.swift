@@ -12,6 +12,9 @@ struct KindReader {
     private(set) var csvAreas: [Reference] = []
     /// Indicator ids that have a data file.
     private(set) var dataFiles: Set<String> = []
+    /// Ids of every file read per folder, including files that had errors: references to them
+    /// are not reported again as dangling.
+    private(set) var presentIDs: [String: Set<String>] = [:]
 
     init(directory: ContentDirectory, sink: DiagnosticSink, language: Language, languages: [Language]) {
         self.directory = directory
@@ -68,9 +71,11 @@ struct KindReader {
         var body: MarkdownSource
     }
 
-    private func yamlFiles(_ folder: String) -> [YAMLFile] {
+    private mutating func yamlFiles(_ folder: String) -> [YAMLFile] {
         directory.files(in: folder, sink: sink).compactMap { file in
-            guard let id = fileID(file, extension: "yaml"), let text = directory.text(file, sink: sink) else { return nil }
+            guard let id = fileID(file, extension: "yaml") else { return nil }
+            presentIDs[folder, default: []].insert(id)
+            guard let text = directory.text(file, sink: sink) else { return nil }
             let context = FileContext(path: file.displayPath, lineOffset: 0, sink: sink, language: language)
             let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink)
             if root == nil && !text.contains(where: { !$0.isWhitespace }) {
@@ -102,6 +107,7 @@ struct KindReader {
             }
             let id = parts[0]
             guard parts.count != 3 || checkID(id, file) else { continue }
+            if parts.count == 2 { presentIDs[folder, default: []].insert(id) }
             guard let text = directory.text(file, sink: sink) else { continue }
             guard let parsed = parseMarkdown(text, file: file, language: fileLanguage) else { continue }
             let markdown = MarkdownFile(id: id, root: parsed.root, context: parsed.context, body: parsed.body)
@@ -192,6 +198,11 @@ struct KindReader {
         for file in directory.files(in: "data", sink: sink) {
             guard let id = fileID(file, extension: "csv"), let text = directory.text(file, sink: sink) else { continue }
             guard let index = byID[id] else {
+                // The indicator file exists but had errors: still check the data's own rows.
+                if presentIDs["indicators"]?.contains(id) == true {
+                    _ = ObservationCSV(text: text, path: file.displayPath, sink: sink)
+                    continue
+                }
                 sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "no indicator '\(id)' for this data file",
                            hint: Suggestion.closest(to: id, in: byID.keys).map { "did you mean data/\($0).csv?" }
                                ?? "add indicators/\(id).yaml or rename the file")

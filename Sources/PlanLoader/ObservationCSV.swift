@@ -44,7 +44,7 @@ struct ObservationCSV {
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             let fields = Self.fields(line, separator)
             func field(_ i: Int) -> (text: String, column: Int) {
-                i < fields.count ? (fields[i].text.trimmingCharacters(in: .whitespaces), fields[i].column)
+                i < fields.count ? (fields[i].text.trimmedSpaces, fields[i].column)
                     : ("", line.count + 1)
             }
             let area = field(areaColumn)
@@ -119,6 +119,17 @@ struct ObservationCSV {
         }
         result.append((current, start))
         return result
+    }
+}
+
+extension String {
+    /// Spaces and tabs trimmed without Foundation's CharacterSet machinery (hot in large CSV files).
+    var trimmedSpaces: String {
+        guard first == " " || first == "\t" || last == " " || last == "\t" else { return self }
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return String(s)
     }
 }
 

@@ -6,6 +6,11 @@ struct PlanChecks {
     let sink: DiagnosticSink
     let csvAreas: [Reference]
     let dataFiles: Set<String>
+    /// File ids per folder, including files that failed to load (their own errors are reported).
+    let presentIDs: [String: Set<String>]
+
+    /// True when some file of the folder had errors and was left out of the plan.
+    private func lost(_ folder: String, _ loaded: [String]) -> Bool { (presentIDs[folder]?.count ?? 0) > loaded.count }
 
     func run() {
         checkSite()
@@ -61,11 +66,17 @@ struct PlanChecks {
         }
     }
 
+    static let folders = ["focus area": "focus-areas", "goal": "goals", "indicator": "indicators", "organisation": "organizations",
+                          "area": "organizations", "body": "bodies"]
+
     private func reference(_ reference: Reference, _ what: String, _ ids: [String]) {
         guard !ids.contains(reference.id) else { return }
+        let folder = Self.folders[what] ?? what
+        // The file exists but had errors of its own: do not report every reference to it too.
+        if presentIDs[folder]?.contains(reference.id) == true { return }
         let nearest = Suggestion.closest(to: reference.id, in: ids) ?? Suggestion.nearest(to: reference.id, in: ids)
         sink.error(reference.location, "unknown \(what) '\(reference.id)'",
-                   hint: nearest.map { "did you mean '\($0)'?" } ?? "there are no \(what)s yet")
+                   hint: nearest.map { "did you mean '\($0)'?" } ?? "add it as \(folder)/\(reference.id)")
     }
 
     private func party(_ party: PartyReference, _ what: String) {
@@ -107,7 +118,8 @@ struct PlanChecks {
 
     private func warnings() {
         let served = Set(plan.measures.flatMap { $0.goals.map(\.id) })
-        for goal in plan.goals where !served.contains(goal.id) {
+        // A measure that failed to load may be the one serving the goal.
+        for goal in plan.goals where !served.contains(goal.id) && !lost("measures", plan.measures.map(\.id)) {
             sink.warning(goal.location, "the goal '\(goal.id)' has no measures",
                          hint: "list it under goals: in at least one measure")
         }

@@ -69,3 +69,11 @@ public enum Identifier {
         return text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 }
+
+/// Free pages live at the site root (`/<id>/`), so their ids must not take a section's name.
+public enum ReservedPath {
+    public static let segments: [String] = [
+        "painopisteet", "tavoitteet", "toimenpiteet", "indikaattorit", "kunnat", "toimijat", "yhteistyo",
+        "vuosikello", "yhdyspinnat", "vastuut", "raportit", "saavutettavuusseloste", "data", "assets", "fi", "sv", "en",
+    ]
+}

@@ -1,4 +1,5 @@
 import Inspect
+import PlanModel
 
 /// Checks every internal link of the generated pages against the files and ids the build writes.
 struct LinkChecker {
@@ -13,10 +14,10 @@ struct LinkChecker {
 
     /// `pages` are output-relative HTML paths with their text.
     func check(_ pages: [(path: String, html: String)]) -> [Broken] {
+        let inspected = Parallel.map(pages.count) { HTMLInspector(html: pages[$0].html) }
         var idsByPage: [String: Set<String>] = [:]
         var linksByPage: [(String, [String])] = []
-        for page in pages {
-            let inspector = HTMLInspector(html: page.html)
+        for (page, inspector) in zip(pages, inspected) {
             idsByPage[page.path] = inspector.ids
             linksByPage.append((page.path, inspector.links))
         }

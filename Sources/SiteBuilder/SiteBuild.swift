@@ -60,7 +60,7 @@ public struct SiteBuild {
         let stage = try StagedOutput(output: outputURL)
         do {
             var written = Set(files.map(\.path))
-            for file in files { try stage.write(file.path, Data(file.contents.utf8)) }
+            for file in files { try stage.write(file.path, file.contents) }
             for asset in plan.assets {
                 try stage.copy(contentURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/\(asset)")
                 written.insert("assets/\(asset)")

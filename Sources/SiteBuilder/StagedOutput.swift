@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds into a temporary folder beside the output and swaps it in only when everything succeeded,
 /// so a failed or interrupted build never leaves a half-written site.
@@ -18,10 +21,23 @@ struct StagedOutput {
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
-    func write(_ relativePath: String, _ data: Data) throws {
+    /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every file to disk, which the
+    /// final rename makes unnecessary and which cost more than rendering.
+    func write(_ relativePath: String, _ bytes: String) throws {
         let url = staging.appendingPathComponent(relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: url)
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        defer { close(descriptor) }
+        var text = bytes
+        try text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+                offset += written
+            }
+        }
     }
 
     func copy(_ source: URL, to relativePath: String) throws {

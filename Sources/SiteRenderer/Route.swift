@@ -18,12 +18,6 @@ enum Route: Hashable, Sendable {
     case page(String)
     case notFound
 
-    /// Section folders; page ids must not take these names. Shared by every language for now.
-    static let sections: [String] = [
-        "painopisteet", "tavoitteet", "toimenpiteet", "indikaattorit", "kunnat", "toimijat", "yhteistyo",
-        "vuosikello", "yhdyspinnat", "vastuut", "raportit", "saavutettavuusseloste", "data", "assets", "fi", "sv", "en",
-    ]
-
     /// The path segments below the language root.
     var segments: [String] {
         switch self {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs `body` for 0..<count on all cores and returns the results in index order.
-enum Parallel {
+public enum Parallel {
     private final class Slots<T>: @unchecked Sendable {
         var values: [T?]
         let lock = NSLock()
@@ -13,7 +13,7 @@ enum Parallel {
         }
     }
 
-    static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    public static func map<T>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         let slots = Slots<T>(count)
         DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, body(i)) }
         return slots.values.map { $0! }
