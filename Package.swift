@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(name: "PlanLoaderTests", dependencies: ["PlanLoader", "PlanModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "PlanLoader", "Inspect"], resources: [.copy("Golden")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "Inspect"]),
+        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect"], exclude: ["Golden"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
     ]
 )
