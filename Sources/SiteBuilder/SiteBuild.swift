@@ -1,5 +1,5 @@
 import Foundation
-import PlanLoader
+@_exported import PlanLoader
 import PlanModel
 import SiteRenderer
 
@@ -34,9 +34,9 @@ public struct SiteBuild {
     public init(_ options: Options) { self.options = options }
 
     /// Loads and checks the content without writing anything.
-    public func check() -> [Diagnostic] {
-        ContentLoader(path: options.content).load().diagnostics
-    }
+    public func check() -> [Diagnostic] { load().diagnostics }
+
+    public func load() -> ContentLoader.Result { ContentLoader(path: options.content).load() }
 
     public func run() throws -> Outcome {
         let contentURL = URL(fileURLWithPath: options.content)
