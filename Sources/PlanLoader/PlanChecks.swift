@@ -46,6 +46,7 @@ struct PlanChecks {
 
     private func checkSite() {
         let site = plan.site
+        guard !site.region.id.isEmpty else { return }  // already reported in site.yaml
         if let region = plan.organization(site.region.id) {
             if region.kind != .welfareRegion {
                 sink.error(site.region.location, "'\(region.id)' is a \(region.kind.rawValue), not a welfare region",

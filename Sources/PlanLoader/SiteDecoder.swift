@@ -53,9 +53,13 @@ enum SiteDecoder {
         }
         let unsafeHTML = map.bool("unsafe_html") ?? false
         let accessibility = map["accessibility"].flatMap { readAccessibility($0, context) }
-        guard let title, let region, let term, let baseURL, let accessibility else { return nil }
-        return Site(title: title, region: region, country: country, termStart: term.0, termEnd: term.1,
-                    languages: languages, baseURL: baseURL, unsafeHTML: unsafeHTML, accessibility: accessibility,
+        // Parts with errors get neutral stand-ins, so the rest of the plan is still checked in the same run;
+        // the errors already reported keep the build from using them.
+        return Site(title: title ?? LocalizedText([:]), region: region ?? Reference("", at: context.fileStart),
+                    country: country, termStart: term?.0 ?? 0, termEnd: term?.1 ?? 0,
+                    languages: languages, baseURL: baseURL ?? "/", unsafeHTML: unsafeHTML,
+                    accessibility: accessibility ?? Site.Accessibility(conformance: .none, issues: [], feedbackEmail: "",
+                                                                       prepared: Day(year: 1970, month: 1, day: 1)),
                     location: context.fileStart)
     }
 

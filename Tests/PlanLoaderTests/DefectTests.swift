@@ -248,4 +248,25 @@ import Testing
         #expect(found.count == 3)
         #expect(found.map { $0.split(separator: ":").first! } == ["content/data/ahdistus.csv", "content/goals/mielenterveys.md", "content/measures/opetus.md"])
     }
+
+    @Test func siteErrorsDoNotHideOtherFilesErrors() throws {
+        let found = try messages {
+            $0["site.yaml"] = $0["site.yaml"]!.replacingOccurrences(of: "base_url: https://hyte.example.fi/", with: "base_url: hyte.example.fi")
+            $0["goals/mielenterveys.md"] = $0["goals/mielenterveys.md"]!.replacingOccurrences(of: "focus_area: lapset", with: "focus_area: lapsett")
+        }
+        #expect(found == [
+            "content/goals/mielenterveys.md:3:13: error: unknown focus area 'lapsett'; did you mean 'lapset'?",
+            "content/site.yaml:6:11: error: 'hyte.example.fi' is not a web address; write the full address, e.g. https://hyvinvointi.example.fi/",
+        ])
+    }
+
+    @Test func pageIDMustNotTakeASectionName() throws {
+        let found = try messages { $0["pages/vastuut.md"] = "---\ntitle: Vastuut\n---\n" }
+        #expect(found == ["content/pages/vastuut.md:1:1: error: the page id 'vastuut' is the name of a section of the site; rename the file, e.g. pages/vastuut-sivu.md"])
+    }
+
+    @Test func emptyQuotedTitleIsAnError() throws {
+        let found = try messages { $0["pages/tietoa.md"] = "---\ntitle: \"\"\n---\n" }
+        #expect(found == ["content/pages/tietoa.md:2:8: error: 'title' is empty; write a value, or remove the key if it is optional"])
+    }
 }
