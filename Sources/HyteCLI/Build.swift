@@ -6,8 +6,7 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the website into the output folder. A failed build leaves the previous output untouched.")
 
-    @Option(help: "The content folder.")
-    var content = "content"
+    @OptionGroup var plan: ContentOption
 
     @Option(help: "Templates overriding the built-in ones of the same name.")
     var templates = "templates"
@@ -15,26 +14,13 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder; replaced as a whole when the build succeeds.")
     var output = "output"
 
-    func validate() throws {
-        guard FileManagerCheck.isDirectory(content) else {
-            throw ValidationError("no content folder at '\(content)'; run hyte in a plan repository or name it with --content")
-        }
-    }
-
     func run() throws {
-        let outcome = try SiteBuild(.init(content: content, templates: templates, output: output)).run()
+        let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output)).run()
         let code = DiagnosticPrinter.report(outcome.diagnostics)
         if code != .success {
             FileHandle.standardError.write(Data("hyte: build failed; \(output) was left as it was\n".utf8))
             throw code
         }
         print("hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files) to \(output)")
-    }
-}
-
-enum FileManagerCheck {
-    static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 }

@@ -48,14 +48,21 @@ enum ListPages {
         let site = scope.site
         let plan = site.plan
         let tables = Tables(scope: scope)
-        let sections = plan.focusAreas.map { area in
-            let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
-            let title = site.string(area.title)
-            return SectionView(id: "fa-\(area.id)", heading: title,
-                               table: tables.measures(sortedByTitle(measures, site), id: "measures-\(area.id)", caption: title))
-        }
+        let sections = measureSections(scope) { tables.measures($0, id: "measures-\($1)", caption: $2) }
         let lead = plan.asOf.map { "\(scope.labels["status_date"]) \(site.date($0))" }
         return ListView(layout: layout(scope, "measures", .measures), lead: lead, cards: [], sections: sections)
+    }
+
+    /// One section per focus area with the measures whose first goal is in it, as a table made by `table`
+    /// (measures, focus area id, caption).
+    static func measureSections(_ scope: PageScope, table: ([Measure], String, String) -> TableView) -> [SectionView] {
+        let site = scope.site
+        let plan = site.plan
+        return plan.focusAreas.map { area in
+            let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
+            let title = site.string(area.title)
+            return SectionView(id: "fa-\(area.id)", heading: title, table: table(sortedByTitle(measures, site), area.id, title))
+        }
     }
 
     static func sortedByTitle(_ measures: [Measure], _ site: SiteContext) -> [Measure] {
@@ -130,24 +137,17 @@ enum ListPages {
         let cards = interfaces.map { interface -> ListView.Card in
             let sides = (interface.municipalityServices + interface.welfareRegionServices).map(site.string).joined(separator: ", ")
             return .init(link: scope.link(.interface(interface.id), interface.title), text: sides.nonEmpty, textLang: nil,
-                         meta: "\(labels(scope)["division_of_tasks"]): \(interface.tasks.count)")
+                         meta: "\(scope.labels["division_of_tasks"]): \(interface.tasks.count)")
         }
         return ListView(layout: layout(scope, "interfaces", .interfaces), lead: nil, cards: cards, sections: [])
     }
-
-    private static func labels(_ scope: PageScope) -> Labels { scope.labels }
 
     /// Every responsibility in one place: measures by focus area, then each interface's tasks.
     static func responsibilities(_ scope: PageScope) -> ListView {
         let site = scope.site
         let plan = site.plan
         let tables = Tables(scope: scope)
-        var sections = plan.focusAreas.map { area in
-            let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
-            let title = site.string(area.title)
-            return SectionView(id: "fa-\(area.id)", heading: title,
-                               table: tables.responsibilities(sortedByTitle(measures, site), id: "resp-\(area.id)", caption: title))
-        }
+        var sections = measureSections(scope) { tables.responsibilities($0, id: "resp-\($1)", caption: $2) }
         for interface in Collation.sorted(plan.interfaces, text: { site.string($0.title) }, id: \.id) {
             let title = "\(scope.labels["interface"]): \(site.string(interface.title))"
             sections.append(SectionView(id: "if-\(interface.id)", heading: title,
