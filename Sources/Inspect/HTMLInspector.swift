@@ -39,7 +39,8 @@ public struct HTMLInspector: Sendable {
     }
 }
 
-/// Checks that XML we emit (SVG, sitemaps, feeds) is well-formed, with libxml2's line and column.
+/// Checks that XML we emit or publish (SVG, sitemaps, feeds) is well-formed, with libxml2's line and column
+/// of the first problem.
 public enum XMLCheck {
     public struct Problem: Error, CustomStringConvertible, Sendable {
         public var line: Int
@@ -48,18 +49,31 @@ public enum XMLCheck {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
+    private final class FirstProblem {
+        var problem: Problem?
+    }
+
     /// nil when well-formed.
     public static func problem(in xml: String) -> Problem? {
         guard let context = xmlNewParserCtxt() else { return Problem(line: 0, column: 0, message: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
-        let options = Int32(XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue)
+        // libxml2 keeps the error handler per thread, so concurrent checks do not see each other's errors.
+        let collector = Unmanaged.passRetained(FirstProblem())
+        defer { collector.release() }
+        xmlSetStructuredErrorFunc(collector.toOpaque()) { userData, error in
+            guard let userData, let error else { return }
+            let box = Unmanaged<FirstProblem>.fromOpaque(userData).takeUnretainedValue()
+            guard box.problem == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+            box.problem = Problem(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message ?? "not well-formed")
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(XML_PARSE_NOWARNING.rawValue | XML_PARSE_NONET.rawValue)
         let document = xml.withCString { pointer in
             xmlCtxtReadMemory(context, pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
         }
         if let document { xmlFreeDoc(document) }
         if document != nil && context.pointee.wellFormed != 0 { return nil }
-        guard let error = xmlCtxtGetLastError(context) else { return Problem(line: 0, column: 0, message: "not well-formed") }
-        let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "not well-formed"
-        return Problem(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message)
+        return collector.takeUnretainedValue().problem ?? Problem(line: 0, column: 0, message: "not well-formed")
     }
 }

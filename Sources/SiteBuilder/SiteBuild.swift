@@ -65,6 +65,12 @@ public struct SiteBuild {
                 try stage.copy(contentURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/\(asset)")
                 written.insert("assets/\(asset)")
             }
+            let xmlProblems = XMLFiles.check(assets: plan.assets, in: contentURL.appendingPathComponent("assets"),
+                                             displayPath: "\(options.content)/assets")
+            if !xmlProblems.isEmpty {
+                stage.discard()
+                return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
+            }
             let pages = files.filter { $0.path.hasSuffix(".html") }
             let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
             if !broken.isEmpty {

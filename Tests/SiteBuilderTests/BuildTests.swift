@@ -178,3 +178,19 @@ import Testing
                                  "--output", good.appendingPathComponent("content").path]) == 2)
     }
 }
+
+@Suite struct AssetTests {
+    @Test func brokenSVGAssetIsReportedAtItsLine() throws {
+        let root = try BuildTests.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect width=\"1\">\n</svg>\n".utf8)
+            .write(to: root.appendingPathComponent("content/assets/logo.svg"))
+        let outcome = try SiteBuild(BuildTests.options(root)).run()
+        #expect(outcome.fileCount == 0)
+        let diagnostic = try #require(outcome.diagnostics.first)
+        #expect(diagnostic.location.path.hasSuffix("content/assets/logo.svg"))
+        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.message.hasPrefix("not well-formed XML"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+    }
+}
