@@ -7,8 +7,6 @@ public struct FencedBlock: Sendable, Hashable {
     public var literal: String
     /// The line of the opening fence.
     public var line: Int
-    /// The line where the block's content starts (the line after the fence).
-    public var contentLine: Int { line + 1 }
 }
 
 /// GitHub Flavored Markdown parsed by cmark-gfm. Owns its node tree; one per thread.

@@ -48,10 +48,6 @@ struct Mapping {
 
     var location: SourceLocation { context.location(node) }
 
-    func keyLocation(_ key: String) -> SourceLocation {
-        context.location(pairs.first { $0.key == key }?.keyNode ?? node)
-    }
-
     // Shorthands reading a key's value.
     func string(_ key: String) -> String? { self[key].flatMap { context.string($0, key) } }
     func text(_ key: String) -> LocalizedText? { self[key].flatMap { context.text($0, key) } }

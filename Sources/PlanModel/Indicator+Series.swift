@@ -21,5 +21,4 @@ extension Indicator {
         return (all.contains(Observation.totalGroup) ? [Observation.totalGroup] : [])
             + all.subtracting([Observation.totalGroup]).sorted()
     }
-    public var areas: [String] { Array(Set(observations.map(\.area))).sorted() }
 }

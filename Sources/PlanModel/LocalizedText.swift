@@ -24,7 +24,4 @@ public struct LocalizedText: Hashable, Sendable {
         return nil
     }
 
-    public func text(_ language: Language, fallback: Language) -> String {
-        resolve(language, fallback: fallback)?.text ?? ""
-    }
 }

@@ -64,12 +64,6 @@ struct Router: Sendable {
         return (folders(route, language) + ["index.html"]).joined(separator: "/")
     }
 
-    /// The site-root path of a route, for sitemaps and canonical URLs.
-    func path(_ route: Route, _ language: Language) -> String {
-        let folders = folders(route, language)
-        return folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
-    }
-
     /// A relative link from one page to another page.
     func href(_ to: Route, _ toLanguage: Language, from: Route, _ fromLanguage: Language) -> String {
         relative(folders(to, toLanguage), from: from, fromLanguage, trailingSlash: true)
