@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way:
-// PlanModel → (PlanLoader, Markdown, Inspect) → SiteRenderer → SiteBuilder → HyteCLI → hyte
+// PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → HyteCLI → hyte
 let package = Package(
     name: "hyte",
     platforms: [.macOS(.v13)],
@@ -24,6 +24,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .target(name: "PlanModel"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Charts"),
         .target(name: "Inspect", dependencies: ["CLibXML2"]),
         .target(
             name: "PlanLoader",
@@ -31,7 +32,7 @@ let package = Package(
         .target(
             name: "SiteRenderer",
             dependencies: [
-                "PlanModel", "Markdown",
+                "PlanModel", "Markdown", "Charts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -43,6 +44,7 @@ let package = Package(
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(name: "PlanLoaderTests", dependencies: ["PlanLoader", "PlanModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
     ]
 )

@@ -1,0 +1,78 @@
+/// Builds SVG text. Numbers are written with one decimal so output is byte-stable; text is escaped.
+struct SVGWriter {
+    private(set) var text = ""
+
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let whole = rounded.rounded(.towardZero)
+        if rounded == whole { return String(Int(whole)) }
+        let tenths = Int((abs(rounded - whole) * 10).rounded())
+        return (rounded < 0 && whole == 0 ? "-" : "") + String(Int(whole)) + "." + String(tenths)
+    }
+
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// `attributes` in the given order; numbers formatted, strings escaped.
+    mutating func element(_ name: String, _ attributes: [(String, Attribute)], content: String? = nil) {
+        text += "<\(name)"
+        for (key, value) in attributes { text += " \(key)=\"\(value.rendered)\"" }
+        if let content {
+            text += ">\(Self.escape(content))</\(name)>\n"
+        } else {
+            text += "/>\n"
+        }
+    }
+
+    mutating func open(_ name: String, _ attributes: [(String, Attribute)] = []) {
+        text += "<\(name)"
+        for (key, value) in attributes { text += " \(key)=\"\(value.rendered)\"" }
+        text += ">\n"
+    }
+
+    mutating func close(_ name: String) { text += "</\(name)>\n" }
+
+    mutating func raw(_ svg: String) { text += svg }
+
+    mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: [(String, Attribute)] = []) {
+        element("line", [("x1", .n(x1)), ("y1", .n(y1)), ("x2", .n(x2)), ("y2", .n(y2))] + attributes)
+    }
+
+    mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ attributes: [(String, Attribute)] = []) {
+        element("rect", [("x", .n(x)), ("y", .n(y)), ("width", .n(max(0, width))), ("height", .n(max(0, height)))] + attributes)
+    }
+
+    mutating func label(_ x: Double, _ y: Double, _ content: String, _ attributes: [(String, Attribute)] = []) {
+        element("text", [("x", .n(x)), ("y", .n(y))] + attributes, content: content)
+    }
+}
+
+/// An attribute value: a number (formatted with one decimal) or text (escaped).
+enum Attribute {
+    case n(Double)
+    case s(String)
+
+    var rendered: String {
+        switch self {
+        case .n(let value): return SVGWriter.number(value)
+        case .s(let text): return SVGWriter.escape(text)
+        }
+    }
+}
+
+extension Attribute: ExpressibleByStringLiteral {
+    init(stringLiteral value: String) { self = .s(value) }
+}
