@@ -6,12 +6,6 @@ struct BlockRenderer {
     let scope: PageScope
     let templates: TemplateSet
 
-    struct FigureView {
-        var caption: String
-        var captionLang: String?
-        var table: TableView
-    }
-
     func render(_ block: ContentBlock) -> String {
         let tables = Tables(scope: scope)
         let site = scope.site
@@ -54,45 +48,36 @@ struct BlockRenderer {
     private func chart(_ spec: ChartSpec, _ tables: Tables) -> String {
         let site = scope.site
         let plan = site.plan
+        let factory = ChartFactory(scope: scope)
         let id = "block-\(spec.location.line)"
-        var figure: FigureView?
+        let title = spec.title.map(site.string)
+        var charts: [ChartView] = []
         switch spec.kind {
-        case .trend, .compare:
+        case .trend:
             guard let indicator = spec.indicator.flatMap({ plan.indicator($0.id) }) else { return "" }
-            let defaultAreas = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
-            let areas = spec.kind == .compare ? plan.municipalities.map(\.id) + defaultAreas
-                : (spec.areas.isEmpty ? defaultAreas : spec.areas.map(\.id))
-            let groups = spec.groups.isEmpty ? [Observation.totalGroup] : spec.groups
-            let years = spec.kind == .compare ? spec.year.map { $0...$0 } ?? indicator.years.last.map { $0...$0 } : spec.years
-            let title = spec.title.map(site.text) ?? site.text(indicator.name)
-            figure = FigureView(caption: title.text, captionLang: title.lang,
-                                table: tables.trend(indicator, areas: areas, groups: groups, years: years, id: id, caption: title.text))
+            let defaults = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
+            let areas = spec.areas.isEmpty ? defaults : spec.areas.map(\.id)
+            charts = [factory.trend(indicator, id: id, strong: areas, groups: spec.groups.isEmpty ? nil : spec.groups,
+                                    years: spec.years, title: title)]
+        case .compare:
+            guard let indicator = spec.indicator.flatMap({ plan.indicator($0.id) }) else { return "" }
+            charts = [factory.compare(indicator, id: id)].compactMap { $0 }
         case .progress:
             guard let goal = spec.goal.flatMap({ plan.goal($0.id) }) else { return "" }
-            let title = spec.title.map(site.text) ?? site.text(goal.title)
-            figure = FigureView(caption: title.text, captionLang: title.lang,
-                                table: TargetTable(scope: scope).table(goal, id: id))
+            charts = goal.targets.enumerated().compactMap { factory.progress(goal, $1, id: "\(id)-\($0 + 1)") }
         case .status:
             var measures = plan.measures
             if let focusArea = spec.focusArea?.id {
                 let goals = Set(site.relations.goalsByFocusArea[focusArea] ?? [])
                 measures = measures.filter { $0.goals.contains { goals.contains($0.id) } }
             }
-            let title = spec.title.map(site.text) ?? (text: site.labels["measure_status"], lang: nil)
-            figure = FigureView(caption: title.text, captionLang: title.lang,
-                                table: StatusTable.table(measures, site: site, id: id, caption: title.text))
+            charts = [factory.status(measures, id: id, byFocusArea: spec.focusArea == nil, title: title)]
         case .clock:
-            let title = spec.title.map(site.text) ?? (text: site.labels["calendar"], lang: nil)
-            figure = FigureView(caption: title.text, captionLang: title.lang,
-                                table: tables.calendar(plan.events, id: id, caption: title.text))
+            charts = [factory.clock(id: id)]
         case .structure:
-            let title = spec.title.map(site.text) ?? (text: site.labels["cooperation"], lang: nil)
-            let bodies = Body.Level.allCases.flatMap { level in plan.bodies.filter { $0.level == level } }
-            figure = FigureView(caption: title.text, captionLang: title.lang,
-                                table: tables.bodies(bodies, id: id, caption: title.text))
+            charts = [factory.structure(id: id)]
         }
-        guard let figure else { return "" }
-        return (try? templates.render(figure, "figure")) ?? ""
+        return charts.compactMap { try? templates.render($0, "chart") }.joined(separator: "\n")
     }
 }
 

@@ -10,6 +10,15 @@ struct Labels: Sendable {
     /// Looks up a label; a missing key shows as the key itself so it is seen, not hidden.
     subscript(key: String) -> String { strings[key] ?? key }
 
+    /// A label with `{name}` placeholders filled in.
+    func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
     static func load(_ language: Language, fallback: Language = .fi) throws -> Labels {
         let own = try table(language)
         let base = language == fallback ? own : try table(fallback)

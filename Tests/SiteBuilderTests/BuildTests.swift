@@ -1,5 +1,6 @@
 import Foundation
 import HyteCLI
+import Inspect
 import PlanModel
 import Testing
 @testable import SiteBuilder
@@ -192,5 +193,33 @@ import Testing
         #expect(diagnostic.location.line == 3)
         #expect(diagnostic.message.hasPrefix("not well-formed XML"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+    }
+}
+
+@Suite struct ExampleChartTests {
+    /// Every chart of the example site: well-formed SVG (libxml2), named and described, with its data table.
+    @Test func everyChartIsWellFormedNamedDescribedAndHasItsTable() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-charts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = BuildTests.repository.appendingPathComponent("content")
+        _ = try SiteBuild(.init(content: content.path, templates: root.appendingPathComponent("t").path,
+                                output: root.appendingPathComponent("output").path)).run()
+        var charts = 0
+        for (path, _) in try BuildTests.snapshot(root.appendingPathComponent("output")) where path.hasSuffix(".html") {
+            let html = try String(contentsOf: root.appendingPathComponent("output" + path), encoding: .utf8)
+            for figure in html.components(separatedBy: "<figure class=\"chart-block\"").dropFirst() {
+                let body = String(figure[..<(figure.range(of: "</figure>")?.lowerBound ?? figure.endIndex)])
+                guard let start = body.range(of: "<svg"), let end = body.range(of: "</svg>") else {
+                    Issue.record("\(path): a chart figure without an SVG")
+                    continue
+                }
+                let svg = String(body[start.lowerBound..<end.upperBound])
+                charts += 1
+                #expect(XMLCheck.problem(in: svg) == nil, "\(path): \(String(describing: XMLCheck.problem(in: svg)))")
+                #expect(svg.contains("role=\"img\"") && svg.contains("<title id=") && svg.contains("<desc id="), "\(path)")
+                #expect(body.contains("<table class=\"data\""), "\(path): chart without its data table")
+            }
+        }
+        #expect(charts > 300)
     }
 }

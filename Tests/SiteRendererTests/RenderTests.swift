@@ -82,11 +82,14 @@ import Testing
         #expect(site["tietoa/index.html"]?.contains("<div class=\"note\">sallittu</div>") == true)
     }
 
-    @Test func chartAndTableBlocksBecomeTables() throws {
+    @Test func chartAndTableBlocksBecomeChartsAndTables() throws {
         let site = try TestSite.render(TestSite.plan(TestSite.fixture("good")))
         let report = try #require(site["raportit/vuosiraportti/index.html"])
-        #expect(report.contains("<figure class=\"chart-block\">"))
-        #expect(report.contains("id=\"block-12\""))
+        #expect(report.contains("<figure class=\"chart-block\" id=\"block-12\">"))
+        #expect(report.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(report.contains("aria-labelledby=\"block-12-title block-12-desc\""))
+        #expect(report.contains("<table class=\"data\" id=\"block-12-data\">"))
+        #expect(report.contains("<table class=\"data\" id=\"block-7\">"))
         #expect(report.contains("Mielenterveystaitojen opetus"))
         #expect(!report.contains("```"))
         #expect(!report.contains("<code class=\"language-chart\">"))

@@ -18,6 +18,7 @@ struct EntityView {
     var prose: String?
     var proseLang: String?
     var sections: [SectionView]
+    var charts: [ChartView] = []
 }
 
 extension PageScope {

@@ -20,6 +20,7 @@ enum FocusAreaPage {
                                eyebrow: scope.labels["focus_area"]),
             lead: summary?.text, leadLang: summary?.lang,
             facts: [scope.fact("population_groups", groups)].compactMap { $0 },
-            prose: prose?.html, proseLang: prose?.lang, sections: sections)
+            prose: prose?.html, proseLang: prose?.lang, sections: sections,
+            charts: [ChartFactory(scope: scope).status(measures, id: "chart-status", byFocusArea: false)])
     }
 }

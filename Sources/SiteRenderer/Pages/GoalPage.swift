@@ -1,3 +1,4 @@
+import Charts
 import PlanModel
 
 enum GoalPage {
@@ -21,6 +22,7 @@ enum GoalPage {
         if !goal.targets.isEmpty {
             sections.append(SectionView(id: "targets", heading: labels["targets"], table: TargetTable(scope: scope).table(goal, id: "targets-table")))
         }
+        let charts = targetCharts(goal, scope)
         sections.append(SectionView(id: "measures", heading: labels["measures_of_goal"],
                                     table: tables.measures(measures, id: "measures-table", caption: labels["measures_of_goal"])))
         sections += [
@@ -31,6 +33,29 @@ enum GoalPage {
         return EntityView(
             layout: LayoutView(scope, kind: "goal", title: site.text(goal.title), section: .goals,
                                trail: [LinkView(href: scope.href(.goals), text: labels["goals"])], eyebrow: labels["goal"]),
-            lead: nil, leadLang: nil, facts: facts.compactMap { $0 }, prose: prose?.html, proseLang: prose?.lang, sections: sections)
+            lead: nil, leadLang: nil, facts: facts.compactMap { $0 }, prose: prose?.html, proseLang: prose?.lang, sections: sections,
+            charts: charts)
+    }
+
+    /// Per target: where it stands (progress) and how the indicator has moved, with baseline and target marked.
+    static func targetCharts(_ goal: Goal, _ scope: PageScope) -> [ChartView] {
+        let factory = ChartFactory(scope: scope)
+        let plan = scope.plan
+        return goal.targets.enumerated().flatMap { index, target -> [ChartView] in
+            guard let indicator = plan.indicator(target.indicator.id) else { return [] }
+            let area = target.area?.id ?? plan.site.region.id
+            let strong = [area] + ([plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])).filter { $0 != area }
+            let progress = TargetProgress(target: target, indicator: indicator, region: plan.site.region.id)
+            var markers: [TrendChart.Marker] = []
+            if let baseline = progress.baseline {
+                markers.append(.init(label: scope.labels.format("chart_marker_baseline", ["year": String(baseline.year)]),
+                                     year: baseline.year, value: baseline.value))
+            }
+            markers.append(.init(label: scope.labels.format("chart_marker_target", ["year": String(progress.target.year)]),
+                                 year: progress.target.year, value: progress.target.value))
+            let trend = factory.trend(indicator, id: "chart-\(index + 1)-trend", strong: strong,
+                                      highlight: area == plan.site.region.id ? nil : area, group: target.group, markers: markers)
+            return [factory.progress(goal, target, id: "chart-\(index + 1)-progress"), trend].compactMap { $0 }
+        }
     }
 }

@@ -29,7 +29,7 @@ struct HomeView {
     var statusDate: String?
     var focusAreas: [FocusAreaCard]
     var stats: [Stat]
-    var statusTable: TableView
+    var statusChart: ChartView
     var upcoming: [EventLine]
     var calendarHref: String
     var sections: [LinkView]
@@ -66,7 +66,7 @@ enum HomePage {
         let sections = LayoutView.navigation.map { route, key in LinkView(href: scope.href(route), text: labels[key]) }
         return HomeView(layout: layout, term: "\(plan.site.termStart)–\(plan.site.termEnd)",
                         statusDate: plan.asOf.map(site.date), focusAreas: cards, stats: stats,
-                        statusTable: StatusTable.table(plan.measures, site: site, id: "measure-status", caption: labels["measure_status"]),
+                        statusChart: ChartFactory(scope: scope).status(plan.measures, id: "chart-status", byFocusArea: true),
                         upcoming: upcoming(scope), calendarHref: scope.href(.calendar), sections: sections)
     }
 

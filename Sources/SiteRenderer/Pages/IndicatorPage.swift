@@ -3,8 +3,6 @@ import PlanModel
 /// An indicator: its definition, source, and its data as accessible tables.
 struct IndicatorView {
     var entity: EntityView
-    var trend: TableView
-    var comparison: TableView?
     var allData: TableView
 }
 
@@ -13,7 +11,6 @@ enum IndicatorPage {
         let site = scope.site
         let plan = site.plan
         let labels = scope.labels
-        let tables = Tables(scope: scope)
         var source = [CellView(text: indicator.source.name, href: indicator.source.url)]
         if let id = indicator.source.sotkanetID {
             source.append(CellView(text: "\(labels["source_metadata"]) (Sotkanet \(id))",
@@ -27,8 +24,12 @@ enum IndicatorPage {
         ]
         let region = plan.site.region.id
         let reference = [region] + (plan.site.country.map { [$0.id] } ?? [])
-        let trend = tables.trend(indicator, areas: reference, groups: indicator.groups, years: nil, id: "trend-table",
-                                 caption: "\(labels["trend_table"]): \(site.string(indicator.name))")
+        let factory = ChartFactory(scope: scope)
+        var charts = [factory.trend(indicator, id: "chart-trend", strong: reference, others: plan.municipalities.map(\.id))]
+        for group in indicator.groups where group != Observation.totalGroup {
+            charts.append(factory.trend(indicator, id: "chart-trend-\(group)", strong: reference, group: group))
+        }
+        if let compare = factory.compare(indicator, id: "chart-compare") { charts.append(compare) }
         let areas = reference + plan.municipalities.map(\.id)
         let allData = AreaYearTable.make(indicator, areas: areas, scope: scope)
         let sections = [
@@ -40,8 +41,8 @@ enum IndicatorPage {
             layout: LayoutView(scope, kind: "indicator", title: site.text(indicator.name), section: .indicators,
                                trail: [LinkView(href: scope.href(.indicators), text: labels["indicators"])], eyebrow: labels["indicator"]),
             lead: description?.text, leadLang: description?.lang, facts: facts.compactMap { $0 }, prose: nil, proseLang: nil,
-            sections: sections)
-        return IndicatorView(entity: entity, trend: trend, comparison: comparison(indicator, scope), allData: allData)
+            sections: sections, charts: charts)
+        return IndicatorView(entity: entity, allData: allData)
     }
 
     /// Municipalities in the newest year with municipal data, best first by `better`.
@@ -52,15 +53,7 @@ enum IndicatorPage {
         guard let year = indicator.years.last(where: { year in
             municipalities.contains { indicator.value(area: $0.id, year: year) != nil }
         }) else { return nil }
-        let rows = municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }
-        let sorted = rows.sorted { a, b in
-            switch (a.1, b.1) {
-            case let (x?, y?) where x != y: return indicator.better == .lower ? x < y : x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return Collation.key(site.string(a.0.name)).lexicographicallyPrecedes(Collation.key(site.string(b.0.name)))
-            }
-        }
+        let sorted = sortedComparison(municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }, indicator, site)
         var tableRows = sorted.map { organization, value in
             RowView(head: scope.cell(.municipality(organization.id), organization.name),
                     cells: [CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)])
@@ -73,6 +66,22 @@ enum IndicatorPage {
         return TableView(id: "comparison-table", caption: "\(site.labels["comparison_table"]) \(year)",
                          headers: [HeaderView(text: site.labels["area"]), HeaderView(text: String(year), numeric: true)],
                          rows: tableRows)
+    }
+}
+
+extension IndicatorPage {
+    /// Best first by the indicator's `better` (largest first when neutral), missing values last, names break ties.
+    static func sortedComparison(_ rows: [(Organization, Double?)], _ indicator: Indicator, _ site: SiteContext)
+        -> [(Organization, Double?)]
+    {
+        rows.sorted { a, b in
+            switch (a.1, b.1) {
+            case let (x?, y?) where x != y: return indicator.better == .lower ? x < y : x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return Collation.key(site.string(a.0.name)).lexicographicallyPrecedes(Collation.key(site.string(b.0.name)))
+            }
+        }
     }
 }
 

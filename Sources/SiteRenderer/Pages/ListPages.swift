@@ -13,6 +13,7 @@ struct ListView {
     var lead: String?
     var cards: [Card]
     var sections: [SectionView]
+    var charts: [ChartView] = []
 }
 
 enum ListPages {
@@ -108,7 +109,8 @@ enum ListPages {
             return SectionView(id: "level-\(level.rawValue)", heading: title,
                                table: tables.bodies(bodies, id: "bodies-\(level.rawValue)", caption: title))
         }
-        return ListView(layout: layout(scope, "cooperation", .cooperation), lead: nil, cards: [], sections: sections)
+        return ListView(layout: layout(scope, "cooperation", .cooperation), lead: nil, cards: [], sections: sections,
+                        charts: [ChartFactory(scope: scope).structure(id: "chart-structure")])
     }
 
     /// The annual clock as a list: recurring events month by month, then dated events in order.
@@ -128,7 +130,8 @@ enum ListPages {
             sections.append(SectionView(id: "dated", heading: labels["dated_events"],
                                         table: tables.calendar(dated, id: "events-dated", caption: labels["dated_events"])))
         }
-        return ListView(layout: layout(scope, "calendar", .calendar), lead: nil, cards: [], sections: sections)
+        return ListView(layout: layout(scope, "calendar", .calendar), lead: nil, cards: [], sections: sections,
+                        charts: [ChartFactory(scope: scope).clock(id: "chart-clock")])
     }
 
     static func interfaces(_ scope: PageScope) -> ListView {

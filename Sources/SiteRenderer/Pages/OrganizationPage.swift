@@ -42,8 +42,22 @@ enum OrganizationPage {
                                section: card ? section : nil,
                                trail: [LinkView(href: scope.href(section), text: labels[card ? "municipalities" : "organizations"])],
                                eyebrow: labels[card ? "municipality_card" : "kind_\(organization.kind.rawValue)"]),
-            lead: nil, leadLang: nil, facts: facts.compactMap { $0 }, prose: nil, proseLang: nil, sections: sections)
+            lead: nil, leadLang: nil, facts: facts.compactMap { $0 }, prose: nil, proseLang: nil, sections: sections,
+            charts: card ? cardCharts(organization, scope) : [])
         return OrganizationView(entity: entity, contacts: contacts, indicators: card ? indicatorTable(organization, scope) : nil)
+    }
+
+    /// For each indicator with municipal data: the municipality's trend against the region and the
+    /// country, and its place among the other municipalities.
+    static func cardCharts(_ organization: Organization, _ scope: PageScope) -> [ChartView] {
+        let plan = scope.plan
+        let factory = ChartFactory(scope: scope)
+        let reference = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
+        return plan.indicators.filter { $0.latest(area: organization.id) != nil }.flatMap { indicator in
+            [factory.trend(indicator, id: "chart-\(indicator.id)-trend", strong: [organization.id] + reference,
+                           highlight: organization.id),
+             factory.compare(indicator, id: "chart-\(indicator.id)-compare", highlight: organization.id)].compactMap { $0 }
+        }
     }
 
     /// The municipality against the region and the country, each indicator's newest municipal year.
