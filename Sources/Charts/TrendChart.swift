@@ -195,7 +195,7 @@ public struct TrendChart: Sendable {
 
     /// Text with a white outline behind it, legible where it crosses lines.
     static let halo: [(String, Attribute)] = [("stroke", "#fff"), ("stroke-width", "3"), ("stroke-linejoin", "round"),
-                                               ("paint-order", "stroke")]
+                                               ("style", "paint-order: stroke")]
 
     static func shapePath(_ shape: PointShape, x: Double, y: Double, r: Double) -> String {
         let n = SVGWriter.number

@@ -174,12 +174,15 @@ struct ChartFactory {
         let arcs = CalendarOrder.sorted(recurring).map {
             ClockChart.Arc(label: site.string($0.title), months: $0.months, kind: $0.kind.rawValue)
         }
-        let marks = dated.compactMap { event in
-            event.date.map { ClockChart.Mark(label: "\(site.string(event.title)) \(site.date($0))", month: $0.month, day: $0.day) }
-        }
+        // Plain loops: the release optimizer of Swift 6.3.1 crashed on the nested closures this replaced.
+        var marks: [ClockChart.Mark] = []
         var perMonth = Array(repeating: 0, count: 12)
         for event in recurring { for month in event.months { perMonth[month - 1] += 1 } }
-        for event in dated { if let day = event.date { perMonth[day.month - 1] += 1 } }
+        for event in dated {
+            guard let day = event.date else { continue }
+            marks.append(ClockChart.Mark(label: site.string(event.title) + " " + site.date(day), month: day.month, day: day.day))
+            perMonth[day.month - 1] += 1
+        }
         let busiest = perMonth.max() ?? 0
         let busiestMonths = perMonth.indices.filter { perMonth[$0] == busiest && busiest > 0 }.map { labels.monthNames[$0] }
         let summary = labels.format("chart_clock_summary", [
