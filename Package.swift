@@ -43,7 +43,10 @@ let package = Package(
             dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(name: "PlanLoaderTests", dependencies: ["PlanLoader", "PlanModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SiteRendererTests", dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect"], exclude: ["Golden"]),
+        .testTarget(
+            name: "SiteRendererTests",
+            dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Golden"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
     ]

@@ -12,11 +12,17 @@ struct Labels: Sendable {
 
     /// A label with `{name}` placeholders filled in.
     func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        // One pass over the label; an unknown {name} stays as written so it shows up in review.
+        let template = self[key]
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            result += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return result + rest
     }
 
     static func load(_ language: Language, fallback: Language = .fi) throws -> Labels {

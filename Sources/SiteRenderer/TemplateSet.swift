@@ -27,11 +27,20 @@ public struct TemplateSet: Sendable {
             }
         }
         if let first = problems.first { throw first }
+        // Tables are written by TableHTML unless the plan brings its own table template.
+        let ownTable = try Self.files(in: overrides, displayPath: displayPath).contains { $0.0 == "table" }
+        if !ownTable {
+            library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "table")
+        }
+        fastTables = !ownTable
         self.library = library
     }
 
+    /// True when tables are rendered by `TableHTML` (the built-in table template is not overridden).
+    let fastTables: Bool
+
     func render(_ view: Any, _ name: String) throws -> String {
-        guard let html = library.render(ViewTree.flatten(view), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
+        guard let html = library.render(ViewTree.flatten(view, fastTables: fastTables), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
         return html
     }
 

@@ -1,7 +1,8 @@
 /// Turns a view struct into nested dictionaries once, before rendering. Mustache would otherwise
 /// reflect the struct with `Mirror` on every single key lookup, which dominated build time.
 enum ViewTree {
-    static func flatten(_ value: Any) -> Any {
+    static func flatten(_ value: Any, fastTables: Bool = false) -> Any {
+        if fastTables, let table = value as? TableView { return ["html": TableHTML.render(table), "id": table.id] }
         if let convertible = value as? TreeConvertible { return convertible.tree }
         switch value {
         case let text as String: return text
@@ -13,9 +14,9 @@ enum ViewTree {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            return mirror.children.first.map { flatten($0.value) } as Any
+            return mirror.children.first.map { flatten($0.value, fastTables: fastTables) } as Any
         case .collection, .set:
-            return mirror.children.map { flatten($0.value) }
+            return mirror.children.map { flatten($0.value, fastTables: fastTables) }
         case .struct, .class:
             var dictionary: [String: Any] = [:]
             for child in mirror.children {
@@ -23,7 +24,7 @@ enum ViewTree {
                 let childMirror = Mirror(reflecting: child.value)
                 // Leave out nil optionals, as a missing key.
                 if childMirror.displayStyle == .optional && childMirror.children.isEmpty { continue }
-                dictionary[label] = flatten(child.value)
+                dictionary[label] = flatten(child.value, fastTables: fastTables)
             }
             return dictionary
         default:

@@ -1,5 +1,6 @@
 import Foundation
 import Inspect
+import Mustache
 import PlanModel
 import Testing
 @testable import SiteRenderer
@@ -132,5 +133,29 @@ import Testing
         let names = ["Öölahti", "Aakkola", "Zeta", "Äkäslompolo", "Åbo", "ahola"]
         let sorted = Collation.sorted(names, text: { $0 }, id: { $0 })
         #expect(sorted == ["Aakkola", "ahola", "Zeta", "Åbo", "Äkäslompolo", "Öölahti"])
+    }
+}
+
+@Suite struct TableHTMLTests {
+    /// The fast table writer and the built-in `table.mustache` must write the same bytes.
+    @Test func fastTablesMatchTheTemplate() throws {
+        let table = TableView(id: "t<1>", caption: "Kaikki & \"muut\"", headers: [HeaderView(text: "Alue"), HeaderView(text: "2024", numeric: true)],
+                              rows: [
+                                RowView(head: CellView(text: "Aakkola", href: "../kunnat/aakkola/"),
+                                        cells: [CellView(text: "12,4 %", numeric: true)]),
+                                RowView(head: CellView(text: "Åbo", lang: "sv"),
+                                        cells: [CellView(text: "puuttuu", numeric: true, missing: true)]),
+                                RowView(head: CellView(text: "<b>x</b>"),
+                                        cells: [CellView(text: "Käynnissä", status: "ongoing"), CellView(text: "–", missing: true),
+                                                CellView(text: "Ei vielä", href: "#a", track: "none")]),
+                              ])
+        let templates = try TemplateSet(overrides: nil)
+        let reference = try #require(TemplateSet.builtIn().first { $0.0 == "table" })
+        var library = MustacheLibrary()
+        try library.register(reference.1, named: "table")
+        try library.register(#require(TemplateSet.builtIn().first { $0.0 == "cell" }).1, named: "cell")
+        let viaTemplate = try #require(library.render(ViewTree.flatten(table), withTemplate: "table"))
+        #expect(TableHTML.render(table) == viaTemplate)
+        #expect(templates.fastTables)
     }
 }

@@ -1,0 +1,67 @@
+/// Writes a `TableView` as HTML directly: the same markup as the built-in `table` template, without
+/// Mustache's per-cell lookups. Tables are most of a page's bytes (every chart carries its data table),
+/// so this is the render path unless a plan overrides `table.mustache`. A test keeps the two identical.
+enum TableHTML {
+    static func render(_ table: TableView) -> String {
+        var html = ""
+        html.reserveCapacity(256 + table.rows.count * (table.headers.count + 1) * 48)
+        let id = escape(table.id)
+        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
+        html += "<table class=\"data\" id=\"\(id)\">\n"
+        html += "<caption id=\"\(id)-caption\">\(escape(table.caption))</caption>\n"
+        html += "<thead><tr>"
+        for header in table.headers {
+            html += header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
+            html += escape(header.text) + "</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            html += "<tr><th scope=\"row\"" + lang(row.head) + ">" + cell(row.head) + "</th>"
+            for c in row.cells {
+                html += "<td"
+                if c.numeric {
+                    html += c.missing ? " class=\"num missing\"" : " class=\"num\""
+                } else if c.missing {
+                    html += " class=\"missing\""
+                }
+                html += lang(c) + ">" + cell(c) + "</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table>\n</div>\n"
+        return html
+    }
+
+    private static func lang(_ cell: CellView) -> String {
+        cell.lang.map { " lang=\"\(escape($0))\"" } ?? ""
+    }
+
+    private static func cell(_ cell: CellView) -> String {
+        var html = ""
+        if let href = cell.href { html += "<a href=\"\(escape(href))\">" }
+        if let status = cell.status { html += "<span class=\"status status-\(escape(status))\">" }
+        if let track = cell.track { html += "<span class=\"track track-\(escape(track))\">" }
+        html += escape(cell.text)
+        if cell.track != nil { html += "</span>" }
+        if cell.status != nil { html += "</span>" }
+        if cell.href != nil { html += "</a>" }
+        return html
+    }
+
+    /// The same escaping as Mustache's `{{ }}`.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
