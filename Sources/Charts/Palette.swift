@@ -25,7 +25,7 @@ public enum Palette {
     static let status: [String: (fill: String, pattern: String?)] = [
         "planned": ("#c9d6e8", "dots"),
         "ongoing": ("#2f6fb3", nil),
-        "done": ("#2d6a2e", nil),
+        "done": ("#2d6a2e", "lines"),
         "delayed": ("#c2711a", "stripes"),
         "cancelled": ("#8c8c8c", "cross"),
     ]

@@ -175,6 +175,11 @@ public struct StatusChart: Sendable {
                 svg.rect(0, 0, 6, 6, [("fill", .s(fill))])
                 svg.rect(0, 0, 6, 1.5, [("fill", .s(Self.light)), ("fill-opacity", .n(0.7))])
                 svg.rect(0, 0, 1.5, 6, [("fill", .s(Self.light)), ("fill-opacity", .n(0.7))])
+            case "lines":
+                svg.open("pattern", [("id", .s(patternID(pattern))), ("patternUnits", "userSpaceOnUse"),
+                                     ("width", .n(8)), ("height", .n(8))])
+                svg.rect(0, 0, 8, 8, [("fill", .s(fill))])
+                svg.rect(0, 0, 8, 1.5, [("fill", .s(Self.light)), ("fill-opacity", .n(0.45))])
             default:
                 // An unknown pattern name: the plain colour still fills, so nothing breaks.
                 svg.open("pattern", [("id", .s(patternID(pattern))), ("patternUnits", "userSpaceOnUse"),
