@@ -10,23 +10,7 @@ struct SVGWriter {
         return (rounded < 0 && whole == 0 ? "-" : "") + String(Int(whole)) + "." + String(tenths)
     }
 
-    static func escape(_ text: String) -> String {
-        // Most attribute values (numbers, colours, ids) need no escaping: skip the copy.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 
     /// `attributes` in the given order; numbers formatted, strings escaped.
     mutating func element(_ name: String, _ attributes: [(String, Attribute)], content: String? = nil) {
@@ -77,4 +61,25 @@ enum Attribute {
 
 extension Attribute: ExpressibleByStringLiteral {
     init(stringLiteral value: String) { self = .s(value) }
+}
+
+/// Escapes text for HTML and XML content and attribute values (the same five characters Mustache escapes).
+public enum MarkupEscape {
+    public static func escape(_ text: String) -> String {
+        // Most values (numbers, colours, ids, plain words) need no escaping: skip the copy.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
 }

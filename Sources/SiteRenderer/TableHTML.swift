@@ -1,3 +1,5 @@
+import Charts
+
 /// Writes a `TableView` as HTML directly: the same markup as the built-in `table` template, without
 /// Mustache's per-cell lookups. Tables are most of a page's bytes (every chart carries its data table),
 /// so this is the render path unless a plan overrides `table.mustache`. A test keeps the two identical.
@@ -49,19 +51,5 @@ enum TableHTML {
     }
 
     /// The same escaping as Mustache's `{{ }}`.
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 }
