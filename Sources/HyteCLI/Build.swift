@@ -14,8 +14,11 @@ struct Build: ParsableCommand {
     @Option(help: "The output folder; replaced as a whole when the build succeeds.")
     var output = "output"
 
+    @Flag(inversion: .prefixedNo, help: "Render every report to PDF/A with WeasyPrint (default: site.yaml's pdf, else no).")
+    var pdf: Bool?
+
     func run() throws {
-        let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output)).run()
+        let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output, pdf: pdf)).run()
         let code = DiagnosticPrinter.report(outcome.diagnostics)
         if code != .success {
             FileHandle.standardError.write(Data("hyte: build failed; \(output) was left as it was\n".utf8))

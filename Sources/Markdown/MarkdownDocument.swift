@@ -9,6 +9,13 @@ public struct FencedBlock: Sendable, Hashable {
     public var line: Int
 }
 
+/// A heading of a rendered body, for tables of contents.
+public struct Heading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+    public var id: String
+}
+
 /// GitHub Flavored Markdown parsed by cmark-gfm. Owns its node tree; one per thread.
 public final class MarkdownDocument {
     private let root: OpaquePointer
@@ -72,6 +79,66 @@ public final class MarkdownDocument {
         guard let html = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(html) }
         return String(cString: html)
+    }
+
+    /// The headings in document order with ids made from their text (unique within the document,
+    /// prefixed so they never clash with the page's own ids). Call after `renderHTML`, then `anchor`.
+    public func headings(prefix: String = "h-") -> [Heading] {
+        var used: Set<String> = []
+        return nodes(of: CMARK_NODE_HEADING).map { node in
+            let text = plainText(node)
+            var id = prefix + Self.slug(text)
+            var n = 2
+            while !used.insert(id).inserted {
+                id = prefix + Self.slug(text) + "-\(n)"
+                n += 1
+            }
+            return Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id)
+        }
+    }
+
+    /// Gives each rendered `<hN>` the id of its heading, in order.
+    public static func anchor(_ html: String, _ headings: [Heading]) -> String {
+        var result = ""
+        var rest = Substring(html)
+        for heading in headings {
+            let tag = "<h\(heading.level)>"
+            guard let range = rest.range(of: tag) else { break }
+            result += rest[..<range.lowerBound] + "<h\(heading.level) id=\"\(heading.id)\">"
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+
+    /// Lowercase ASCII words joined by '-': "Lasten ja nuorten hyvinvointi" → "lasten-ja-nuorten-hyvinvointi".
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            switch character {
+            case "ä", "å": slug.append("a")
+            case "ö": slug.append("o")
+            case "a"..."z", "0"..."9": slug.append(character)
+            default: if !slug.isEmpty && slug.last != "-" { slug.append("-") }
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug.isEmpty ? "section" : slug
+    }
+
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE, let literal = cmark_node_get_literal(child) {
+                text += String(cString: literal)
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
     }
 
     private func isOurs(_ node: OpaquePointer) -> Bool {

@@ -3,7 +3,7 @@ import Yams
 
 /// `site.yaml`.
 enum SiteDecoder {
-    static let keys = ["title", "region", "country", "term", "languages", "base_url", "unsafe_html", "accessibility"]
+    static let keys = ["title", "region", "country", "term", "languages", "base_url", "unsafe_html", "pdf", "accessibility"]
     static let accessibilityKeys = ["conformance", "issues", "feedback_email", "prepared"]
 
     /// Languages first: every other text field's plain strings are in the default language.
@@ -55,12 +55,14 @@ enum SiteDecoder {
         let accessibility = map["accessibility"].flatMap { readAccessibility($0, context) }
         // Parts with errors get neutral stand-ins, so the rest of the plan is still checked in the same run;
         // the errors already reported keep the build from using them.
-        return Site(title: title ?? LocalizedText([:]), region: region ?? Reference("", at: context.fileStart),
+        var site = Site(title: title ?? LocalizedText([:]), region: region ?? Reference("", at: context.fileStart),
                     country: country, termStart: term?.0 ?? 0, termEnd: term?.1 ?? 0,
                     languages: languages, baseURL: baseURL ?? "/", unsafeHTML: unsafeHTML,
                     accessibility: accessibility ?? Site.Accessibility(conformance: .none, issues: [], feedbackEmail: "",
                                                                        prepared: Day(year: 1970, month: 1, day: 1)),
                     location: context.fileStart)
+        site.pdf = map.bool("pdf") ?? false
+        return site
     }
 
     private static func readAccessibility(_ node: Node, _ context: FileContext) -> Site.Accessibility? {

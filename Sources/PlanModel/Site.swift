@@ -23,6 +23,8 @@ public struct Site: Sendable {
     public var languages: [Language]
     public var baseURL: String
     public var unsafeHTML: Bool
+    /// Build PDFs of the reports by default (`pdf: true`), as `hyte build --pdf` does.
+    public var pdf: Bool = false
     public var accessibility: Accessibility
     public var location: SourceLocation
 

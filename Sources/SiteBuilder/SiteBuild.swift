@@ -9,11 +9,14 @@ public struct SiteBuild {
         public var content: String
         public var templates: String
         public var output: String
+        /// Make PDFs of the reports; nil follows site.yaml's `pdf` (default no).
+        public var pdf: Bool?
 
-        public init(content: String = "content", templates: String = "templates", output: String = "output") {
+        public init(content: String = "content", templates: String = "templates", output: String = "output", pdf: Bool? = nil) {
             self.content = content
             self.templates = templates
             self.output = output
+            self.pdf = pdf
         }
     }
 
@@ -56,7 +59,8 @@ public struct SiteBuild {
             let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
             return Outcome(diagnostics: loaded.diagnostics + [.error(location, problem.message)], fileCount: 0, pageCount: 0)
         }
-        let files = try SiteRenderer(plan: plan, templates: templates).render()
+        let pdf = options.pdf ?? plan.site.pdf
+        let files = try SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)).render()
         let stage = try StagedOutput(output: outputURL)
         do {
             var written = Set(files.map(\.path))
@@ -71,6 +75,21 @@ public struct SiteBuild {
                 stage.discard()
                 return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
             }
+            var pdfProblems: [Diagnostic] = []
+            if pdf {
+                let jobs = plan.reports.map { report in
+                    PDFRenderer.Job(html: stage.staging.appendingPathComponent("raportit/\(report.id)/index.html"),
+                                    pdf: stage.staging.appendingPathComponent("raportit/\(report.id)/\(report.id).pdf"),
+                                    identifier: "hyte-\(report.id)")
+                }
+                pdfProblems = PDFRenderer.render(jobs).map {
+                    .error(SourceLocation(path: options.content, line: 1, column: 1), $0)
+                }
+                // A missing PDF must not break the link check: pages link to what was written.
+                for job in jobs where FileManager.default.fileExists(atPath: job.pdf.path) {
+                    written.insert(String(job.pdf.path.dropFirst(stage.staging.path.count + 1)))
+                }
+            }
             let pages = files.filter { $0.path.hasSuffix(".html") }
             let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
             if !broken.isEmpty {
@@ -82,7 +101,8 @@ public struct SiteBuild {
                 return Outcome(diagnostics: loaded.diagnostics + diagnostics, fileCount: 0, pageCount: 0)
             }
             try stage.commit()
-            return Outcome(diagnostics: loaded.diagnostics, fileCount: written.count, pageCount: pages.count)
+            // Without WeasyPrint the site is still published; the missing PDFs are reported as errors.
+            return Outcome(diagnostics: loaded.diagnostics + pdfProblems, fileCount: written.count, pageCount: pages.count)
         } catch {
             stage.discard()
             throw error

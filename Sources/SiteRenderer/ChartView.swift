@@ -9,13 +9,16 @@ struct ChartView: Sendable {
     var table: TableView
     /// The words on the <details> that holds the table.
     var dataLabel: String
+    /// Open in print documents, where a closed <details> would hide the numbers.
+    var open: Bool
 
-    init(_ chart: Chart, id: String, table: TableView, dataLabel: String) {
+    init(_ chart: Chart, id: String, table: TableView, dataLabel: String, open: Bool) {
         self.id = id
         title = chart.title
         svg = chart.svg
         summary = chart.summary
         self.table = table
         self.dataLabel = dataLabel
+        self.open = open
     }
 }

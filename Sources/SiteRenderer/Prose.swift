@@ -6,7 +6,14 @@ struct Prose {
     let scope: PageScope
     let templates: TemplateSet
 
-    func html(_ body: LocalizedMarkdown) -> (html: String, lang: String?)? {
+    struct Rendered {
+        var html: String
+        var lang: String?
+        /// The body's headings with the ids given to them, for a table of contents.
+        var headings: [Heading]
+    }
+
+    func html(_ body: LocalizedMarkdown) -> Rendered? {
         guard let resolved = body.resolve(scope.site.language, fallback: scope.site.fallback),
               !resolved.source.isBlank else { return nil }
         let source = resolved.source
@@ -15,6 +22,8 @@ struct Prose {
             guard let content = source.blocks[block.line] else { return "" }
             return BlockRenderer(scope: scope, templates: templates).render(content)
         }
-        return (html, resolved.language == scope.site.language ? nil : resolved.language.rawValue)
+        let headings = document.headings()
+        return Rendered(html: MarkdownDocument.anchor(html, headings), lang: resolved.language == scope.site.language ? nil : resolved.language.rawValue,
+                        headings: headings)
     }
 }

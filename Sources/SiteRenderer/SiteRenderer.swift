@@ -17,10 +17,18 @@ public struct SiteRenderer: Sendable {
     let plan: Plan
     let templates: TemplateSet
     let relations: PlanRelations
+    let options: Options
 
-    public init(plan: Plan, templates: TemplateSet) {
+    public struct Options: Sendable {
+        /// PDFs are made of the reports: pages link to them.
+        public var pdf: Bool
+        public init(pdf: Bool = false) { self.pdf = pdf }
+    }
+
+    public init(plan: Plan, templates: TemplateSet, options: Options = Options()) {
         self.plan = plan
         self.templates = templates
+        self.options = options
         relations = PlanRelations(plan)
     }
 
@@ -46,13 +54,14 @@ public struct SiteRenderer: Sendable {
             }
         }
         var files = try results.map { try $0.get() }
-        files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet()))
+        files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet("hyte")))
+        files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
         return files
     }
 
-    static func stylesheet() throws -> String {
-        guard let url = Bundle.module.url(forResource: "hyte", withExtension: "css", subdirectory: "Resources/static") else {
-            throw RenderError.resource("static/hyte.css")
+    static func stylesheet(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "css", subdirectory: "Resources/static") else {
+            throw RenderError.resource("static/\(name).css")
         }
         return try String(contentsOf: url, encoding: .utf8)
     }
@@ -87,7 +96,10 @@ public struct SiteRenderer: Sendable {
         }
         jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
         jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
-        jobs += plan.reports.map { report in Job(route: .report(report.id), template: "report") { ReportPage.make(report, $0, templates: templates) } }
+        let pdf = options.pdf
+        jobs += plan.reports.map { report in
+            Job(route: .report(report.id), template: "report") { ReportPage.make(report, $0, templates: templates, pdf: pdf) }
+        }
         jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
         return jobs
     }

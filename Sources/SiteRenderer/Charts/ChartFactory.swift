@@ -9,6 +9,12 @@ struct ChartFactory {
     var plan: Plan { site.plan }
     var labels: Labels { site.labels }
 
+    /// Reports are printed: their charts show the data table open.
+    var isPrintDocument: Bool {
+        if case .report = scope.route { return true }
+        return false
+    }
+
     func format(_ indicator: Indicator) -> ValueFormat {
         ValueFormat(decimalSeparator: site.format.decimalSeparator, groupSeparator: site.format.groupSeparator,
                     decimals: indicator.decimals, unit: indicator.unit)
@@ -55,7 +61,7 @@ struct ChartFactory {
                                othersLabel: others.isEmpty ? nil : labels["chart_others"], format: format(indicator)).draw()
         let table = Tables(scope: scope).trend(indicator, areas: strong + others.filter { !strong.contains($0) }, groups: groups,
                                                years: span, id: "\(id)-data", caption: chartTitle)
-        return ChartView(chart, id: id, table: table, dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: table, dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 
     func trendSummary(_ indicator: Indicator, area: String, group: String, span: ClosedRange<Int>) -> String {
@@ -110,7 +116,7 @@ struct ChartFactory {
                                  missingLabel: labels["no_data"], format: format(indicator)).draw()
         var data = table
         data.id = "\(id)-data"
-        return ChartView(chart, id: id, table: data, dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: data, dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 
     // MARK: Progress
@@ -142,7 +148,7 @@ struct ChartFactory {
                                   track: progress.track.rawValue, format: format(indicator)).draw()
         var single = goal
         single.targets = [target]
-        return ChartView(chart, id: id, table: TargetTable(scope: scope).table(single, id: "\(id)-data"), dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: TargetTable(scope: scope).table(single, id: "\(id)-data"), dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 
     // MARK: Status
@@ -163,7 +169,7 @@ struct ChartFactory {
         let summary = labels.format("chart_status_summary", ["total": String(measures.count), "counts": parts])
         let chartTitle = title ?? labels["measure_status"]
         let chart = StatusChart(id: id, title: chartTitle, summary: summary, statuses: statuses, rows: rows).draw()
-        return ChartView(chart, id: id, table: StatusTable.table(measures, site: site, id: "\(id)-data", caption: chartTitle), dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: StatusTable.table(measures, site: site, id: "\(id)-data", caption: chartTitle), dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 
     // MARK: Clock
@@ -190,7 +196,7 @@ struct ChartFactory {
             "busiest": busiestMonths.joined(separator: ", ")])
         let chart = ClockChart(id: id, title: labels["calendar"], summary: summary, monthNames: labels.monthNames,
                                arcs: arcs, marks: marks).draw()
-        return ChartView(chart, id: id, table: Tables(scope: scope).calendar(plan.events, id: "\(id)-data", caption: labels["calendar"]), dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: Tables(scope: scope).calendar(plan.events, id: "\(id)-data", caption: labels["calendar"]), dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 
     // MARK: Structure
@@ -212,6 +218,6 @@ struct ChartFactory {
         let list = levels.map { "\($0.name.lowercased()) \($0.boxes.count)" }.joined(separator: ", ")
         let summary = labels.format("chart_structure_summary", ["bodies": String(ordered.count), "levels": String(levels.count), "list": list])
         let chart = StructureChart(id: id, title: labels["cooperation"], summary: summary, levels: levels).draw()
-        return ChartView(chart, id: id, table: tables.bodies(ordered, id: "\(id)-data", caption: labels["cooperation"]), dataLabel: labels["chart_show_data"])
+        return ChartView(chart, id: id, table: tables.bodies(ordered, id: "\(id)-data", caption: labels["cooperation"]), dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 }

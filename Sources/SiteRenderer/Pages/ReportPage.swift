@@ -1,27 +1,66 @@
+import Markdown
 import PlanModel
 
-/// A council attachment as a print-friendly page.
+/// A council attachment as an A4 print document: cover, table of contents, running header and page
+/// numbers (paged-media CSS), the same document WeasyPrint turns into a PDF.
 struct ReportView {
-    var layout: LayoutView
+    struct TocEntry {
+        var text: String
+        var href: String
+        var level: Int
+    }
+
+    var lang: String
+    var title: String
+    var documentTitle: String
+    var author: String
+    /// The meeting or content date, ISO, for the PDF's creation and modification dates.
+    var date: String?
+    var siteTitle: String
+    var homeHref: String
+    var reportsHref: String
+    var cssHref: String
+    var printCssHref: String
+    var pdfHref: String?
+    /// The words of the page footer ("sivu"), sanitised for a CSS string.
+    var pageWord: String
     var attachment: String?
+    var regionName: String
     var facts: [FactView]
+    var toc: [TocEntry]
     var prose: String?
     var proseLang: String?
+    var t: [String: String]
 }
 
 enum ReportPage {
-    static func make(_ report: Report, _ scope: PageScope, templates: TemplateSet) -> ReportView {
+    static func make(_ report: Report, _ scope: PageScope, templates: TemplateSet, pdf: Bool) -> ReportView {
         let site = scope.site
-        let labels = scope.labels
         var facts: [FactView?] = []
         if let meeting = report.meeting {
             facts = [scope.fact("meeting_body", site.string(meeting.body)), scope.fact("meeting_date", site.date(meeting.date)),
                      scope.fact("meeting_item", meeting.item), scope.fact("attachment", meeting.attachment)]
         }
         let prose = Prose(scope: scope, templates: templates).html(report.body)
+        let title = site.string(report.title)
+        let date = report.meeting?.date ?? scope.plan.asOf
         return ReportView(
-            layout: LayoutView(scope, kind: "report", title: site.text(report.title), section: .reports,
-                               trail: [LinkView(href: scope.href(.reports), text: labels["reports"])], eyebrow: labels["report"]),
-            attachment: report.meeting?.attachment, facts: facts.compactMap { $0 }, prose: prose?.html, proseLang: prose?.lang)
+            lang: site.language.rawValue, title: title, documentTitle: title, author: site.string(scope.plan.region?.name),
+            date: date?.description, siteTitle: site.string(scope.plan.site.title), homeHref: scope.href(.home),
+            reportsHref: scope.href(.reports), cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
+            pdfHref: pdf ? "\(report.id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
+            attachment: report.meeting?.attachment, regionName: site.string(scope.plan.region?.name),
+            facts: facts.compactMap { $0 }, toc: toc(prose?.headings ?? []), prose: prose?.html, proseLang: prose?.lang,
+            t: scope.labels.strings)
+    }
+
+    /// Second and third level headings (the body's `#` and `##` after the shift under the title).
+    static func toc(_ headings: [Heading]) -> [ReportView.TocEntry] {
+        headings.filter { $0.level <= 3 }.map { .init(text: $0.text, href: "#\($0.id)", level: $0.level) }
+    }
+
+    /// Text safe inside a CSS string in a <style> element.
+    static func cssString(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != "\"" && $0 != "\\" && $0 != "<" && $0 != ">" && $0.value >= 0x20 }.map(Character.init))
     }
 }
