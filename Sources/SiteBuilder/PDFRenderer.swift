@@ -18,7 +18,11 @@ struct PDFRenderer {
     static let installHint = "install it with: pip install weasyprint (and apt-get install libharfbuzz-subset0), or build without --pdf"
 
     /// The WeasyPrint command, or nil when it is not installed.
+    /// `HYTE_WEASYPRINT` names the program when it is not on PATH (an empty or missing file means none).
     static func command() -> [String]? {
+        if let chosen = ProcessInfo.processInfo.environment["HYTE_WEASYPRINT"] {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? [chosen] : nil
+        }
         if let path = which("weasyprint") { return [path] }
         if let python = which("python3"), run([python, "-c", "import weasyprint"]).status == 0 { return [python, "-m", "weasyprint"] }
         return nil

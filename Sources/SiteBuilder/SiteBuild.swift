@@ -59,7 +59,14 @@ public struct SiteBuild {
             let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
             return Outcome(diagnostics: loaded.diagnostics + [.error(location, problem.message)], fileCount: 0, pageCount: 0)
         }
-        let pdf = options.pdf ?? plan.site.pdf
+        var pdf = options.pdf ?? plan.site.pdf
+        var pdfProblems: [Diagnostic] = []
+        if pdf && PDFRenderer.command() == nil {
+            // The rest of the site is still built; its pages do not link to PDFs that cannot be made.
+            pdf = false
+            pdfProblems.append(.error(SourceLocation(path: options.content, line: 1, column: 1),
+                                      "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
+        }
         let files = try SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)).render()
         let stage = try StagedOutput(output: outputURL)
         do {
@@ -75,22 +82,25 @@ public struct SiteBuild {
                 stage.discard()
                 return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
             }
-            var pdfProblems: [Diagnostic] = []
             if pdf {
                 let jobs = plan.reports.map { report in
-                    PDFRenderer.Job(html: stage.staging.appendingPathComponent("raportit/\(report.id)/index.html"),
+                    PDFRenderer.Job(html: stage.staging.appendingPathComponent(SiteRenderer.pdfSource(report.id)),
                                     pdf: stage.staging.appendingPathComponent("raportit/\(report.id)/\(report.id).pdf"),
                                     identifier: "hyte-\(report.id)")
                 }
-                pdfProblems = PDFRenderer.render(jobs).map {
+                pdfProblems += PDFRenderer.render(jobs).map {
                     .error(SourceLocation(path: options.content, line: 1, column: 1), $0)
                 }
                 // A missing PDF must not break the link check: pages link to what was written.
-                for job in jobs where FileManager.default.fileExists(atPath: job.pdf.path) {
-                    written.insert(String(job.pdf.path.dropFirst(stage.staging.path.count + 1)))
+                for job in jobs {
+                    try? FileManager.default.removeItem(at: job.html)
+                    written.remove(String(job.html.path.dropFirst(stage.staging.path.count + 1)))
+                    if FileManager.default.fileExists(atPath: job.pdf.path) {
+                        written.insert(String(job.pdf.path.dropFirst(stage.staging.path.count + 1)))
+                    }
                 }
             }
-            let pages = files.filter { $0.path.hasSuffix(".html") }
+            let pages = files.filter { $0.path.hasSuffix(".html") && written.contains($0.path) }
             let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
             if !broken.isEmpty {
                 stage.discard()

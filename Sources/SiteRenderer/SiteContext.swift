@@ -63,11 +63,17 @@ struct SiteContext: Sendable {
 struct PageScope: Sendable {
     let site: SiteContext
     let route: Route
+    /// Set for the copy of a print document that becomes a PDF: links to pages point at the
+    /// published site (`base_url`), since a PDF travels without the site around it.
+    var absoluteBase: String? = nil
 
     var labels: Labels { site.labels }
     var plan: Plan { site.plan }
 
-    func href(_ to: Route) -> String { site.router.href(to, site.language, from: route, site.language) }
+    func href(_ to: Route) -> String {
+        if let absoluteBase { return absoluteBase + site.router.folders(to, site.language).map { $0 + "/" }.joined() }
+        return site.router.href(to, site.language, from: route, site.language)
+    }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
 
     func link(_ to: Route, _ text: LocalizedText?, meta: String? = nil) -> LinkView {

@@ -54,10 +54,27 @@ public struct SiteRenderer: Sendable {
             }
         }
         var files = try results.map { try $0.get() }
+        if options.pdf {
+            // The PDFs' sources: the same print documents with links to the published site.
+            let templates = self.templates
+            let reports = plan.reports
+            let sources = Parallel.map(reports.count) { i in
+                Result { () throws -> OutputFile in
+                    let report = reports[i]
+                    let scope = PageScope(site: site, route: .report(report.id), absoluteBase: plan.site.baseURL)
+                    let html = try templates.render(ReportPage.make(report, scope, templates: templates, pdf: true), "report")
+                    return OutputFile(path: Self.pdfSource(report.id), contents: html)
+                }
+            }
+            files += try sources.map { try $0.get() }
+        }
         files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet("hyte")))
         files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
         return files
     }
+
+    /// Where the HTML a report's PDF is made from is staged (removed before the output is published).
+    public static func pdfSource(_ reportID: String) -> String { "raportit/\(reportID)/.\(reportID).pdf.html" }
 
     static func stylesheet(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: "css", subdirectory: "Resources/static") else {
