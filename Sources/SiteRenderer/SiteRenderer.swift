@@ -97,7 +97,7 @@ public struct SiteRenderer: Sendable {
             Job(route: .calendar, template: "list", view: ListPages.calendar),
             Job(route: .interfaces, template: "list", view: ListPages.interfaces),
             Job(route: .responsibilities, template: "list", view: ListPages.responsibilities),
-            Job(route: .reports, template: "list", view: ListPages.reports),
+            Job(route: .reports, template: "list") { [pdf = options.pdf] in ListPages.reports($0, pdf: pdf) },
             Job(route: .accessibility, template: "accessibility", view: AccessibilityPage.make),
             Job(route: .notFound, template: "entity", view: FreePage.notFound),
         ]

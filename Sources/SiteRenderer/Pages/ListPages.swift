@@ -7,6 +7,8 @@ struct ListView {
         var text: String?
         var textLang: String?
         var meta: String?
+        /// A second link, e.g. a report's PDF.
+        var download: LinkView? = nil
     }
 
     var layout: LayoutView
@@ -161,13 +163,14 @@ enum ListPages {
                         cards: [], sections: sections)
     }
 
-    static func reports(_ scope: PageScope) -> ListView {
+    static func reports(_ scope: PageScope, pdf: Bool) -> ListView {
         let site = scope.site
         let cards = site.plan.reports.map { report -> ListView.Card in
             let meeting = report.meeting.map { m in
                 [site.string(m.body), site.date(m.date), m.item, m.attachment].compactMap { $0 }.joined(separator: ", ")
             }
-            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil)
+            let download = pdf ? LinkView(href: "\(report.id)/\(report.id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil, download: download)
         }
         return ListView(layout: layout(scope, "reports", .reports), lead: nil, cards: cards, sections: [])
     }
