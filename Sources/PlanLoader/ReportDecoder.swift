@@ -8,6 +8,11 @@ enum ReportDecoder {
 
     static func decode(id: String, _ root: Node?, _ context: FileContext, body: MarkdownSource,
                        languages: [Language]) -> Report? {
+        if GeneratedReportID.isReserved(id) {
+            context.sink.error(context.fileStart, "the report id '\(id)' is taken by an attachment hyte compiles from the plan",
+                               hint: "rename the file; ids starting with \(GeneratedReportID.plan), seurantaraportti- or kuntakortti- are reserved")
+            return nil
+        }
         guard let map = Mapping(root, context, what: "the report's front matter", allowed: keys, required: ["title"])
         else { return nil }
         var meeting: Report.Meeting?

@@ -77,3 +77,14 @@ public enum ReservedPath {
         "vuosikello", "yhdyspinnat", "vastuut", "raportit", "saavutettavuusseloste", "data", "assets", "fi", "sv", "en",
     ]
 }
+
+/// Ids of the attachments hyte compiles from the plan; a report file must not take them.
+public enum GeneratedReportID {
+    public static let plan = "hyvinvointisuunnitelma"
+    public static func yearly(_ year: Int) -> String { "seurantaraportti-\(year)" }
+    public static func card(_ municipality: String) -> String { "kuntakortti-\(municipality)" }
+
+    public static func isReserved(_ id: String) -> Bool {
+        id == plan || id.hasPrefix("seurantaraportti-") || id.hasPrefix("kuntakortti-")
+    }
+}

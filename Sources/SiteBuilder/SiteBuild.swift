@@ -67,7 +67,8 @@ public struct SiteBuild {
             pdfProblems.append(.error(SourceLocation(path: options.content, line: 1, column: 1),
                                       "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
         }
-        let files = try SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)).render()
+        let renderer = SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf))
+        let files = try renderer.render()
         let stage = try StagedOutput(output: outputURL)
         do {
             var written = Set(files.map(\.path))
@@ -83,10 +84,10 @@ public struct SiteBuild {
                 return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
             }
             if pdf {
-                let jobs = plan.reports.map { report in
-                    PDFRenderer.Job(html: stage.staging.appendingPathComponent(SiteRenderer.pdfSource(report.id)),
-                                    pdf: stage.staging.appendingPathComponent("raportit/\(report.id)/\(report.id).pdf"),
-                                    identifier: "hyte-\(report.id)")
+                let jobs = renderer.printDocumentIDs.map { id in
+                    PDFRenderer.Job(html: stage.staging.appendingPathComponent(SiteRenderer.pdfSource(id)),
+                                    pdf: stage.staging.appendingPathComponent("raportit/\(id)/\(id).pdf"),
+                                    identifier: "hyte-\(id)")
                 }
                 pdfProblems += PDFRenderer.render(jobs).map {
                     .error(SourceLocation(path: options.content, line: 1, column: 1), $0)

@@ -56,14 +56,13 @@ public struct SiteRenderer: Sendable {
         var files = try results.map { try $0.get() }
         if options.pdf {
             // The PDFs' sources: the same print documents with links to the published site.
-            let templates = self.templates
-            let reports = plan.reports
-            let sources = Parallel.map(reports.count) { i in
+            let documents = printDocuments()
+            let baseURL = plan.site.baseURL
+            let sources = Parallel.map(documents.count) { i in
                 Result { () throws -> OutputFile in
-                    let report = reports[i]
-                    let scope = PageScope(site: site, route: .report(report.id), absoluteBase: plan.site.baseURL)
-                    let html = try templates.render(ReportPage.make(report, scope, templates: templates, pdf: true), "report")
-                    return OutputFile(path: Self.pdfSource(report.id), contents: html)
+                    let (id, view) = documents[i]
+                    let scope = PageScope(site: site, route: .report(id), absoluteBase: baseURL)
+                    return OutputFile(path: Self.pdfSource(id), contents: try templates.render(view(scope), "report"))
                 }
             }
             files += try sources.map { try $0.get() }
@@ -72,6 +71,24 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
         return files
     }
+
+    /// Every print document: the Markdown reports, then the attachments compiled from the plan.
+    func printDocuments() -> [(String, @Sendable (PageScope) -> Any)] {
+        let templates = self.templates
+        let pdf = options.pdf
+        var documents: [(String, @Sendable (PageScope) -> Any)] = plan.reports.map { report in
+            (report.id, { ReportPage.make(report, $0, templates: templates, pdf: pdf) })
+        }
+        for id in AttachmentBuilder.ids(plan) {
+            documents.append((id, { scope in
+                ReportPage.make(AttachmentBuilder(scope: scope).attachment(id)!, scope, pdf: pdf)
+            }))
+        }
+        return documents
+    }
+
+    /// Ids of every print document, for the PDF step.
+    public var printDocumentIDs: [String] { plan.reports.map(\.id) + AttachmentBuilder.ids(plan) }
 
     /// Where the HTML a report's PDF is made from is staged (removed before the output is published).
     public static func pdfSource(_ reportID: String) -> String { "raportit/\(reportID)/.\(reportID).pdf.html" }
@@ -113,10 +130,7 @@ public struct SiteRenderer: Sendable {
         }
         jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
         jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
-        let pdf = options.pdf
-        jobs += plan.reports.map { report in
-            Job(route: .report(report.id), template: "report") { ReportPage.make(report, $0, templates: templates, pdf: pdf) }
-        }
+        jobs += printDocuments().map { id, view in Job(route: .report(id), template: "report", view: view) }
         jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
         return jobs
     }

@@ -42,6 +42,47 @@ struct Tables {
                          rows: rows)
     }
 
+    /// Measures with everything a council reads about them: lead, partners, schedule, money, status.
+    func measureDetails(_ measures: [Measure], id: String, caption: String) -> TableView {
+        let rows = measures.map { measure -> RowView in
+            var budget = labels["none"]
+            if let b = measure.budget {
+                budget = [b.amount.map(site.format.euros), b.note.map(site.string)].compactMap { $0 }.joined(separator: ", ")
+            }
+            return RowView(head: scope.cell(.measure(measure.id), measure.title), cells: [
+                scope.partyCell(measure.lead),
+                CellView(text: measure.partners.map(site.partyName).joined(separator: ", ").nonEmpty ?? labels["none"]),
+                CellView(text: schedule(measure)),
+                CellView(text: budget),
+                CellView(text: labels["status_\(measure.status.rawValue)"], status: measure.status.rawValue),
+            ])
+        }
+        return TableView(id: id, caption: caption,
+                         headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["lead"]),
+                                   HeaderView(text: labels["partners"]), HeaderView(text: labels["schedule"]),
+                                   HeaderView(text: labels["budget"]), HeaderView(text: labels["status"])],
+                         rows: rows)
+    }
+
+    /// The follow-up entries of a year, newest first: what changed since the last report.
+    func followUps(_ measures: [Measure], year: Int, id: String, caption: String) -> TableView {
+        let entries = measures.flatMap { measure in measure.followUp.filter { $0.date.year == year }.map { (measure, $0) } }
+            .sorted { ($1.1.date, $0.0.id) < ($0.1.date, $1.0.id) }
+        let rows = entries.map { measure, entry in
+            RowView(head: scope.cell(.measure(measure.id), measure.title), cells: [
+                CellView(text: site.date(entry.date)),
+                CellView(text: labels["status_\(entry.status.rawValue)"], status: entry.status.rawValue),
+                CellView(text: entry.progress.map { "\($0)\u{00A0}%" } ?? labels["none"], numeric: true),
+                CellView(text: entry.note.map(site.string) ?? labels["none"]),
+            ])
+        }
+        return TableView(id: id, caption: caption,
+                         headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["date"]),
+                                   HeaderView(text: labels["status"]), HeaderView(text: labels["progress"], numeric: true),
+                                   HeaderView(text: labels["note"])],
+                         rows: rows)
+    }
+
     func schedule(_ measure: Measure) -> String {
         guard let schedule = measure.schedule else { return labels["none"] }
         let start = schedule.start.map(site.month) ?? ""

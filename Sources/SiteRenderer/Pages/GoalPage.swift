@@ -38,7 +38,7 @@ enum GoalPage {
     }
 
     /// Per target: where it stands (progress) and how the indicator has moved, with baseline and target marked.
-    static func targetCharts(_ goal: Goal, _ scope: PageScope) -> [ChartView] {
+    static func targetCharts(_ goal: Goal, _ scope: PageScope, prefix: String = "chart") -> [ChartView] {
         let factory = ChartFactory(scope: scope)
         let plan = scope.plan
         return goal.targets.enumerated().flatMap { index, target -> [ChartView] in
@@ -53,9 +53,9 @@ enum GoalPage {
             }
             markers.append(.init(label: scope.labels.format("chart_marker_target", ["year": String(progress.target.year)]),
                                  year: progress.target.year, value: progress.target.value))
-            let trend = factory.trend(indicator, id: "chart-\(index + 1)-trend", strong: strong,
+            let trend = factory.trend(indicator, id: "\(prefix)-\(index + 1)-trend", strong: strong,
                                       highlight: area == plan.site.region.id ? nil : area, group: target.group, markers: markers)
-            return [factory.progress(goal, target, id: "chart-\(index + 1)-progress"), trend].compactMap { $0 }
+            return [factory.progress(goal, target, id: "\(prefix)-\(index + 1)-progress"), trend].compactMap { $0 }
         }
     }
 }

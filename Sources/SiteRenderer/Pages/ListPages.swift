@@ -169,9 +169,17 @@ enum ListPages {
             let meeting = report.meeting.map { m in
                 [site.string(m.body), site.date(m.date), m.item, m.attachment].compactMap { $0 }.joined(separator: ", ")
             }
-            let download = pdf ? LinkView(href: "\(report.id)/\(report.id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
-            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil, download: download)
+            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil,
+                         download: pdfLink(report.id))
         }
-        return ListView(layout: layout(scope, "reports", .reports), lead: nil, cards: cards, sections: [])
+        func pdfLink(_ id: String) -> LinkView? {
+            pdf ? LinkView(href: "\(id)/\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+        }
+        let builder = AttachmentBuilder(scope: scope)
+        let compiled = AttachmentBuilder.ids(site.plan).map { id in
+            ListView.Card(link: LinkView(href: scope.href(.report(id)), text: builder.title(id)), text: nil, textLang: nil,
+                          meta: scope.labels["generated_reports"], download: pdfLink(id))
+        }
+        return ListView(layout: layout(scope, "reports", .reports), lead: nil, cards: cards + compiled, sections: [])
     }
 }

@@ -30,6 +30,8 @@ struct ReportView {
     var toc: [TocEntry]
     var prose: String?
     var proseLang: String?
+    /// Sections of an attachment compiled from the plan (empty for a Markdown report).
+    var sections: [AttachmentSection]
     var t: [String: String]
 }
 
@@ -42,16 +44,30 @@ enum ReportPage {
                      scope.fact("meeting_item", meeting.item), scope.fact("attachment", meeting.attachment)]
         }
         let prose = Prose(scope: scope, templates: templates).html(report.body)
-        let title = site.string(report.title)
-        let date = report.meeting?.date ?? scope.plan.asOf
+        return document(scope, id: report.id, title: site.string(report.title), date: report.meeting?.date ?? scope.plan.asOf,
+                        attachment: report.meeting?.attachment, facts: facts.compactMap { $0 }, toc: toc(prose?.headings ?? []),
+                        prose: prose, sections: [], pdf: pdf)
+    }
+
+    /// An attachment compiled from the plan, dated by the content's own date.
+    static func make(_ attachment: GeneratedAttachment, _ scope: PageScope, pdf: Bool) -> ReportView {
+        let facts = [scope.fact("status_date", scope.plan.asOf.map(scope.site.date))].compactMap { $0 }
+        return document(scope, id: attachment.id, title: attachment.title, date: scope.plan.asOf, attachment: nil, facts: facts,
+                        toc: attachment.contents, prose: nil, sections: attachment.sections, pdf: pdf)
+    }
+
+    private static func document(_ scope: PageScope, id: String, title: String, date: Day?, attachment: String?,
+                                 facts: [FactView], toc: [ReportView.TocEntry], prose: Prose.Rendered?,
+                                 sections: [AttachmentSection], pdf: Bool) -> ReportView {
+        let site = scope.site
+        let region = site.string(scope.plan.region?.name)
         return ReportView(
-            lang: site.language.rawValue, title: title, documentTitle: title, author: site.string(scope.plan.region?.name),
-            date: date?.description, siteTitle: site.string(scope.plan.site.title), homeHref: scope.href(.home),
-            reportsHref: scope.href(.reports), cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
-            pdfHref: pdf ? "\(report.id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
-            attachment: report.meeting?.attachment, regionName: site.string(scope.plan.region?.name),
-            facts: facts.compactMap { $0 }, toc: toc(prose?.headings ?? []), prose: prose?.html, proseLang: prose?.lang,
-            t: scope.labels.strings)
+            lang: site.language.rawValue, title: title, documentTitle: title, author: region, date: date?.description,
+            siteTitle: site.string(scope.plan.site.title), homeHref: scope.href(.home), reportsHref: scope.href(.reports),
+            cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
+            pdfHref: pdf ? "\(id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
+            attachment: attachment, regionName: region, facts: facts, toc: toc, prose: prose?.html, proseLang: prose?.lang,
+            sections: sections, t: scope.labels.strings)
     }
 
     /// Second and third level headings (the body's `#` and `##` after the shift under the title).
