@@ -9,19 +9,29 @@ import Testing
         return PDFRenderer.run([path] + arguments.dropFirst()).output
     }
 
-    /// The good fixture built with PDFs: (workspace, the report's PDF).
-    static func build() throws -> (URL, URL) {
+    /// The good fixture built once with PDFs (WeasyPrint takes seconds per document); removed at exit.
+    static let built: Result<URL, Error> = Result {
         let root = try BuildTests.workspace()
         var options = BuildTests.options(root)
         options.pdf = true
         let outcome = try SiteBuild(options).run()
-        #expect(outcome.diagnostics == [], "\(outcome.diagnostics)")
+        guard outcome.diagnostics.isEmpty else { throw SiteBuild.UsageError(description: "\(outcome.diagnostics)") }
+        atexit { try? FileManager.default.removeItem(at: PDFTests.root) }
+        return root
+    }
+
+    static var root: URL { (try? built.get()) ?? URL(fileURLWithPath: "/nonexistent") }
+
+    /// (workspace, the Markdown report's PDF); the workspace is shared, so callers do not remove it.
+    static func build() throws -> (URL, URL) {
+        let root = try built.get()
         return (root, root.appendingPathComponent("output/raportit/vuosiraportti/vuosiraportti.pdf"))
     }
 
+    static func pdf(_ id: String) throws -> URL { try built.get().appendingPathComponent("output/raportit/\(id)/\(id).pdf") }
+
     @Test func reportPDFIsA4PDFAWithTitleAndLanguage() throws {
         let (root, pdf) = try Self.build()
-        defer { try? FileManager.default.removeItem(at: root) }
         let info = try Self.run(["pdfinfo", "-l", "99", pdf.path])
         #expect(info.contains("Title:           Vuosiraportti 2026"))
         #expect(info.contains("Author:          Testialueen hyvinvointialue"))
@@ -40,7 +50,6 @@ import Testing
 
     @Test func everyPageAfterTheCoverCarriesLabelAndPageNumber() throws {
         let (root, pdf) = try Self.build()
-        defer { try? FileManager.default.removeItem(at: root) }
         let text = try Self.run(["pdftotext", "-layout", pdf.path, "-"])
         let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         #expect(pages.count >= 3)
@@ -51,21 +60,36 @@ import Testing
         }
     }
 
-    @Test func contentsGiveTheRealPageNumbers() throws {
-        let (root, pdf) = try Self.build()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let text = try Self.run(["pdftotext", "-layout", pdf.path, "-"])
+    @Test(arguments: ["vuosiraportti", "hyvinvointisuunnitelma", "seurantaraportti-2026", "kuntakortti-aakkola"])
+    func contentsGiveTheRealPageNumbers(_ id: String) throws {
+        let text = try Self.run(["pdftotext", "-layout", Self.pdf(id).path, "-"])
         let pages = text.components(separatedBy: "\u{0C}")
         let contents = try #require(pages.firstIndex { $0.contains("Sisällys") })
-        let line = try #require(pages[contents].split(separator: "\n").first { $0.contains("Tilanne") })
-        let number = try #require(Int(line.split(separator: " ").last ?? ""))
-        #expect(pages[number - 1].contains("Tilanne"))
-        #expect(number > contents + 1)
+        let entries = pages[contents].split(separator: "\n").compactMap { line -> (String, Int)? in
+            let parts = line.split(separator: " ")
+            guard line.contains("..."), let number = parts.last.flatMap({ Int($0) }) else { return nil }
+            let title = line.prefix { $0 != "." }.trimmingCharacters(in: .whitespaces)
+            return (title, number)
+        }
+        #expect(!entries.isEmpty)
+        for (title, number) in entries {
+            // The heading's first words are on the page the contents name (long headings may wrap).
+            let start = title.split(separator: " ").prefix(3).joined(separator: " ")
+            #expect(pages[number - 1].contains(start), "\(id): '\(title)' is not on page \(number)")
+        }
+    }
+
+    @Test func theCompiledAttachmentsAreThere() throws {
+        for id in ["hyvinvointisuunnitelma", "seurantaraportti-2026", "kuntakortti-aakkola", "kuntakortti-oolahti"] {
+            let info = try Self.run(["pdfinfo", Self.pdf(id).path])
+            #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "\(id)")
+        }
+        let card = try Self.run(["pdftotext", Self.pdf("kuntakortti-aakkola").path, "-"])
+        #expect(card.contains("Kuntakortti: Aakkolan kunta") && card.contains("hyte@aakkola.example.fi"))
     }
 
     @Test func samePDFBytesInAnyTimeZone() throws {
         let (root, pdf) = try Self.build()
-        defer { try? FileManager.default.removeItem(at: root) }
         let first = try Data(contentsOf: pdf)
         setenv("TZ", "Pacific/Auckland", 1)
         tzset()
