@@ -3,6 +3,12 @@ public struct Chart: Sendable, Equatable {
     public var svg: String
     public var title: String
     public var summary: String
+
+    public init(svg: String, title: String, summary: String) {
+        self.svg = svg
+        self.title = title
+        self.summary = summary
+    }
 }
 
 /// The outer `<svg>` every chart shares: viewBox, full width, `role="img"` named by its title and

@@ -27,20 +27,22 @@ public struct TemplateSet: Sendable {
             }
         }
         if let first = problems.first { throw first }
-        // Tables are written by TableHTML unless the plan brings its own table template.
-        let ownTable = try Self.files(in: overrides, displayPath: displayPath).contains { $0.0 == "table" }
-        if !ownTable {
+        // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
+        // table, cell or chart template.
+        let own = Set(try Self.files(in: overrides, displayPath: displayPath).map(\.0))
+        fastComponents = own.isDisjoint(with: ["table", "cell", "chart"])
+        if fastComponents {
             library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "table")
+            library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "chart")
         }
-        fastTables = !ownTable
         self.library = library
     }
 
-    /// True when tables are rendered by `TableHTML` (the built-in table template is not overridden).
-    let fastTables: Bool
+    /// True when tables and charts are written by `TableHTML` and `ChartHTML`.
+    let fastComponents: Bool
 
     func render(_ view: Any, _ name: String) throws -> String {
-        guard let html = library.render(ViewTree.flatten(view, fastTables: fastTables), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
+        guard let html = library.render(ViewTree.flatten(view, fast: fastComponents), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
         return html
     }
 

@@ -1,8 +1,10 @@
 /// Turns a view struct into nested dictionaries once, before rendering. Mustache would otherwise
 /// reflect the struct with `Mirror` on every single key lookup, which dominated build time.
 enum ViewTree {
-    static func flatten(_ value: Any, fastTables: Bool = false) -> Any {
-        if fastTables, let table = value as? TableView { return ["html": TableHTML.render(table), "id": table.id] }
+    /// `fast`: tables and charts become their finished HTML (the `table` and `chart` templates are `{{{.html}}}`).
+    static func flatten(_ value: Any, fast: Bool = false) -> Any {
+        if fast, let table = value as? TableView { return ["html": TableHTML.render(table), "id": table.id] }
+        if fast, let chart = value as? ChartView { return ["html": ChartHTML.render(chart), "id": chart.id] }
         if let convertible = value as? TreeConvertible { return convertible.tree }
         switch value {
         case let text as String: return text
@@ -14,9 +16,9 @@ enum ViewTree {
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
-            return mirror.children.first.map { flatten($0.value, fastTables: fastTables) } as Any
+            return mirror.children.first.map { flatten($0.value, fast: fast) } as Any
         case .collection, .set:
-            return mirror.children.map { flatten($0.value, fastTables: fastTables) }
+            return mirror.children.map { flatten($0.value, fast: fast) }
         case .struct, .class:
             var dictionary: [String: Any] = [:]
             for child in mirror.children {
@@ -24,7 +26,7 @@ enum ViewTree {
                 let childMirror = Mirror(reflecting: child.value)
                 // Leave out nil optionals, as a missing key.
                 if childMirror.displayStyle == .optional && childMirror.children.isEmpty { continue }
-                dictionary[label] = flatten(child.value, fastTables: fastTables)
+                dictionary[label] = flatten(child.value, fast: fast)
             }
             return dictionary
         default:

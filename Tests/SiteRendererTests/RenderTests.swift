@@ -1,6 +1,7 @@
 import Foundation
 import Inspect
 import Mustache
+import Charts
 import PlanModel
 import Testing
 @testable import SiteRenderer
@@ -137,6 +138,22 @@ import Testing
 }
 
 @Suite struct TableHTMLTests {
+    /// The fast chart writer and the built-in `chart.mustache` must write the same bytes.
+    @Test func fastChartsMatchTheTemplate() throws {
+        let table = TableView(id: "c-data", caption: "Kuvio", headers: [HeaderView(text: "Vuosi")],
+                              rows: [RowView(head: CellView(text: "2024"), cells: [])])
+        for open in [false, true] {
+            let chart = ChartView(Chart(svg: "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>t</title></svg>", title: "Työttömät & \"muut\"",
+                                        summary: "Laski <paljon>."), id: "c", table: table, dataLabel: "Näytä", open: open)
+            var library = MustacheLibrary()
+            for name in ["chart", "table", "cell"] {
+                try library.register(#require(TemplateSet.builtIn().first { $0.0 == name }).1, named: name)
+            }
+            let viaTemplate = try #require(library.render(ViewTree.flatten(chart), withTemplate: "chart"))
+            #expect(ChartHTML.render(chart) == viaTemplate)
+        }
+    }
+
     /// The fast table writer and the built-in `table.mustache` must write the same bytes.
     @Test func fastTablesMatchTheTemplate() throws {
         let table = TableView(id: "t<1>", caption: "Kaikki & \"muut\"", headers: [HeaderView(text: "Alue"), HeaderView(text: "2024", numeric: true)],
@@ -156,6 +173,6 @@ import Testing
         try library.register(#require(TemplateSet.builtIn().first { $0.0 == "cell" }).1, named: "cell")
         let viaTemplate = try #require(library.render(ViewTree.flatten(table), withTemplate: "table"))
         #expect(TableHTML.render(table) == viaTemplate)
-        #expect(templates.fastTables)
+        #expect(templates.fastComponents)
     }
 }
