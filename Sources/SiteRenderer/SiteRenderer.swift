@@ -103,7 +103,7 @@ public struct SiteRenderer: Sendable {
     func jobs() -> [Job] {
         let templates = self.templates
         var jobs: [Job] = [
-            Job(route: .home, template: "home") { HomePage.make($0, templates: templates) },
+            Job(route: .home, template: "home") { [pdf = options.pdf] in HomePage.make($0, templates: templates, pdf: pdf) },
             Job(route: .focusAreas, template: "list", view: ListPages.focusAreas),
             Job(route: .goals, template: "list", view: ListPages.goals),
             Job(route: .measures, template: "list", view: ListPages.measures),

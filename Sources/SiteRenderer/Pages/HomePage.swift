@@ -33,10 +33,13 @@ struct HomeView {
     var upcoming: [EventLine]
     var calendarHref: String
     var sections: [LinkView]
+    /// The council attachments: each report with its PDF when PDFs are built.
+    var reports: [ListView.Card]
+    var reportsHref: String
 }
 
 enum HomePage {
-    static func make(_ scope: PageScope, templates: TemplateSet) -> HomeView {
+    static func make(_ scope: PageScope, templates: TemplateSet, pdf: Bool) -> HomeView {
         let site = scope.site
         let plan = site.plan
         let labels = site.labels
@@ -67,7 +70,21 @@ enum HomePage {
         return HomeView(layout: layout, term: "\(plan.site.termStart)–\(plan.site.termEnd)",
                         statusDate: plan.asOf.map(site.date), focusAreas: cards, stats: stats,
                         statusChart: ChartFactory(scope: scope).status(plan.measures, id: "chart-status", byFocusArea: true),
-                        upcoming: upcoming(scope), calendarHref: scope.href(.calendar), sections: sections)
+                        upcoming: upcoming(scope), calendarHref: scope.href(.calendar), sections: sections,
+                        reports: reports(scope, pdf: pdf), reportsHref: scope.href(.reports))
+    }
+
+    /// The Markdown reports, the whole plan and the yearly report (the municipality cards are on the reports page).
+    static func reports(_ scope: PageScope, pdf: Bool) -> [ListView.Card] {
+        let plan = scope.plan
+        let builder = AttachmentBuilder(scope: scope)
+        let ids = plan.reports.map(\.id) + [GeneratedReportID.plan, GeneratedReportID.yearly(AttachmentBuilder.year(plan))]
+        return ids.map { id in
+            let title = plan.reports.first { $0.id == id }.map { scope.site.text($0.title) } ?? (builder.title(id), nil)
+            let pdfLink = pdf ? LinkView(href: scope.href(.report(id)) + "\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+            return ListView.Card(link: LinkView(href: scope.href(.report(id)), text: title.0, lang: title.1), text: nil, textLang: nil,
+                                 meta: nil, download: pdfLink)
+        }
     }
 
     /// The next dated events from the content's own date, then the recurring events of the coming months.
