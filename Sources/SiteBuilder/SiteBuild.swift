@@ -79,6 +79,7 @@ public struct SiteBuild {
             }
             let xmlProblems = XMLFiles.check(assets: plan.assets, in: contentURL.appendingPathComponent("assets"),
                                              displayPath: "\(options.content)/assets")
+                + XMLFiles.checkEmitted(files, outputPath: options.output)
             if !xmlProblems.isEmpty {
                 stage.discard()
                 return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)

@@ -1,6 +1,7 @@
 import Foundation
 import Inspect
 import PlanModel
+import SiteRenderer
 
 /// SVG and XML files published with the site must be well-formed: a broken one shows as a broken image.
 enum XMLFiles {
@@ -16,6 +17,16 @@ enum XMLFiles {
             guard let problem = XMLCheck.problem(in: text) else { return nil }
             return .error(location(problem.line, problem.column), "not well-formed XML: \(problem.message)",
                           hint: "check the file in an SVG editor or validator")
+        }
+    }
+
+    /// XML the build itself writes (sitemap, feed): a problem here is hyte's own bug, reported with the file.
+    static func checkEmitted(_ files: [OutputFile], outputPath: String) -> [Diagnostic] {
+        files.filter { $0.path.hasSuffix(".xml") }.compactMap { file in
+            XMLCheck.problem(in: file.contents).map {
+                .error(SourceLocation(path: "\(outputPath)/\(file.path)", line: max($0.line, 1), column: max($0.column, 1)),
+                       "hyte wrote XML that is not well-formed: \($0.message)")
+            }
         }
     }
 }

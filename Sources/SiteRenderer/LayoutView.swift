@@ -11,6 +11,7 @@ struct LayoutView: Sendable {
     var regionName: String
     var homeHref: String
     var cssHref: String
+    var feedHref: String
     var nav: [NavItemView]
     var breadcrumbs: [LinkView]
     var footerLinks: [LinkView]
@@ -37,12 +38,15 @@ struct LayoutView: Sendable {
         regionName = site.string(site.plan.region?.name)
         homeHref = scope.href(.home)
         cssHref = scope.href(file: "hyte.css")
+        feedHref = scope.href(file: "feed.xml")
         nav = Self.navigation.map { route, key in
             NavItemView(href: scope.href(route), text: site.labels[key], current: route == section)
         }
         breadcrumbs = scope.route == .home ? [] : [LinkView(href: scope.href(.home), text: site.labels["home"])] + trail
         var footer = [LinkView(href: scope.href(.accessibility), text: site.labels["accessibility"]),
-                      LinkView(href: scope.href(.organizations), text: site.labels["organizations"])]
+                      LinkView(href: scope.href(.organizations), text: site.labels["organizations"]),
+                      LinkView(href: scope.href(.data), text: site.labels["open_data"]),
+                      LinkView(href: scope.href(.updates), text: site.labels["updates"])]
         footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
         footerLinks = footer
         self.eyebrow = eyebrow

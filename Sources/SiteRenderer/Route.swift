@@ -15,6 +15,7 @@ enum Route: Hashable, Sendable {
     case responsibilities
     case reports, report(String)
     case accessibility
+    case data, updates
     case page(String)
     case notFound
 
@@ -43,6 +44,8 @@ enum Route: Hashable, Sendable {
         case .reports: return ["raportit"]
         case .report(let id): return ["raportit", id]
         case .accessibility: return ["saavutettavuusseloste"]
+        case .data: return ["data"]
+        case .updates: return ["paivitykset"]
         case .page(let id): return [id]
         }
     }
@@ -62,6 +65,11 @@ struct Router: Sendable {
     func file(_ route: Route, _ language: Language) -> String {
         if route == .notFound { return (language == defaultLanguage ? "" : "\(language.rawValue)/") + "404.html" }
         return (folders(route, language) + ["index.html"]).joined(separator: "/")
+    }
+
+    /// The path of a route below the site root, without a leading slash ("tavoitteet/x/"), for sitemaps.
+    func path(_ route: Route, _ language: Language) -> String {
+        folders(route, language).map { $0 + "/" }.joined()
     }
 
     /// A relative link from one page to another page.

@@ -67,6 +67,11 @@ public struct SiteRenderer: Sendable {
             }
             files += try sources.map { try $0.get() }
         }
+        files += OpenData(plan: plan, relations: relations).files()
+        files.append(OutputFile(path: "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan))))
+        let pages = jobs.filter { $0.route != .notFound }.map { site.router.path($0.route, language) }
+        files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, paths: pages)))
+        files.append(OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL)))
         files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet("hyte")))
         files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
         return files
@@ -116,6 +121,8 @@ public struct SiteRenderer: Sendable {
             Job(route: .responsibilities, template: "list", view: ListPages.responsibilities),
             Job(route: .reports, template: "list") { [pdf = options.pdf] in ListPages.reports($0, pdf: pdf) },
             Job(route: .accessibility, template: "accessibility", view: AccessibilityPage.make),
+            Job(route: .data, template: "list", view: ListPages.data),
+            Job(route: .updates, template: "list", view: UpdatesPage.make),
             Job(route: .notFound, template: "entity", view: FreePage.notFound),
         ]
         jobs += plan.focusAreas.map { area in Job(route: .focusArea(area.id), template: "entity") { FocusAreaPage.make(area, $0, templates: templates) } }

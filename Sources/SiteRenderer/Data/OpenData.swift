@@ -1,0 +1,60 @@
+import PlanModel
+
+/// The plan as open data under `/data/`: each indicator as CSV and JSON, the whole plan as JSON with its schema.
+struct OpenData {
+    let plan: Plan
+    let relations: PlanRelations
+
+    static let sotkanetLicence = "CC BY 4.0"
+    static let sotkanetLicenceURL = "https://creativecommons.org/licenses/by/4.0/"
+
+    static func metadataURL(_ sotkanetID: Int) -> String { "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(sotkanetID)" }
+
+    func files() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for indicator in plan.indicators {
+            files.append(OutputFile(path: "data/\(indicator.id).csv", contents: csv(indicator)))
+            files.append(OutputFile(path: "data/\(indicator.id).json", contents: indicatorJSON(indicator).rendered() + "\n"))
+        }
+        files.append(OutputFile(path: "data/plan.json", contents: PlanJSON(plan: plan).document().rendered() + "\n"))
+        files.append(OutputFile(path: "data/plan.schema.json", contents: PlanJSONSchema.document.rendered() + "\n"))
+        return files
+    }
+
+    /// UTF-8, a header, one observation a row, decimal point; a missing value is empty.
+    func csv(_ indicator: Indicator) -> String {
+        var text = "area,year,value,group\n"
+        for o in indicator.observations {
+            text += "\(o.area),\(o.year),\(o.value.map { JSONValue.number($0, decimals: indicator.decimals) } ?? ""),\(o.group)\n"
+        }
+        return text
+    }
+
+    func indicatorJSON(_ indicator: Indicator) -> JSONValue {
+        .object([
+            ("id", .string(indicator.id)),
+            ("name", PlanJSON.text(indicator.name)),
+            ("unit", .string(indicator.unit)),
+            ("decimals", .integer(indicator.decimals)),
+            ("better", .string(indicator.better.rawValue)),
+            ("description", indicator.description.map(PlanJSON.text) ?? .null),
+            ("hyteKerroin", .bool(indicator.hyteKerroin)),
+            ("source", Self.source(indicator.source)),
+            ("observations", .array(indicator.observations.map { o in
+                .object([("area", .string(o.area)), ("year", .integer(o.year)), ("group", .string(o.group)),
+                         ("value", o.value.map { .number($0, decimals: indicator.decimals) } ?? .null)])
+            })),
+        ])
+    }
+
+    /// The source with its licence: THL Sotkanet's data is CC BY 4.0 and is cited with its metadata page.
+    static func source(_ source: Indicator.Source) -> JSONValue {
+        var members: [(String, JSONValue)] = [("name", .string(source.name))]
+        if let id = source.sotkanetID {
+            members += [("sotkanetId", .integer(id)), ("metadataUrl", .string(metadataURL(id))),
+                        ("licence", .string(sotkanetLicence)), ("licenceUrl", .string(sotkanetLicenceURL))]
+        }
+        if let url = source.url { members.append(("url", .string(url))) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+@testable import HyteCLI
+import PlanModel
+import Inspect
+import Testing
+@testable import SiteBuilder
+
+/// What the build publishes for machines: open data, the plan's JSON against its schema, sitemap, feed.
+@Suite(.serialized) struct OpenDataTests {
+    /// The example plan built once.
+    static let output: Result<URL, Error> = Result {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-opendata-\(UUID().uuidString)")
+        let outcome = try SiteBuild(.init(content: BuildTests.repository.appendingPathComponent("content").path,
+                                          templates: root.appendingPathComponent("t").path,
+                                          output: root.appendingPathComponent("output").path)).run()
+        guard outcome.diagnostics.isEmpty else { throw SiteBuild.UsageError(description: "\(outcome.diagnostics)") }
+        atexit { try? FileManager.default.removeItem(at: OpenDataTests.root) }
+        return root.appendingPathComponent("output")
+    }
+
+    static var root: URL { ((try? output.get()) ?? URL(fileURLWithPath: "/nonexistent")).deletingLastPathComponent() }
+
+    static func file(_ path: String) throws -> String {
+        try String(contentsOf: output.get().appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func everyJSONParsesAndThePlanMatchesItsSchema() throws {
+        let data = try Self.output.get().appendingPathComponent("data")
+        let names = try FileManager.default.contentsOfDirectory(atPath: data.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(names.count >= 21)
+        for name in names {
+            #expect((try? JSONSerialization.jsonObject(with: Data(contentsOf: data.appendingPathComponent(name)))) != nil, "\(name)")
+        }
+        let script = """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1])); plan = json.load(open(sys.argv[2]))
+            jsonschema.Draft202012Validator.check_schema(schema)
+            errors = sorted(e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(plan))
+            print(json.dumps({"errors": errors[:5], "goals": len(plan["goals"]), "measures": len(plan["measures"])}))
+            """
+        let result = PDFRenderer.run(["/usr/bin/env", "python3", "-c", script,
+                                      data.appendingPathComponent("plan.schema.json").path, data.appendingPathComponent("plan.json").path])
+        #expect(result.status == 0, "\(result.output)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((summary["errors"] as? [String]) == [])
+        #expect((summary["goals"] as? Int ?? 0) >= 12 && (summary["measures"] as? Int ?? 0) >= 30)
+    }
+
+    @Test func indicatorFilesCarryDataSourceAndLicence() throws {
+        let csv = try Self.file("data/tyottomat.csv").split(separator: "\n")
+        #expect(csv.first == "area,year,value,group")
+        #expect(csv.contains { $0.hasPrefix("pohjois-esimerkki,2024,") && $0.hasSuffix(",total") && $0.contains(".") })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(Self.file("data/tyottomat.json").utf8)) as? [String: Any])
+        let source = try #require(json["source"] as? [String: Any])
+        #expect(source["licence"] as? String == "CC BY 4.0")
+        #expect(source["metadataUrl"] as? String == "https://sotkanet.fi/sotkanet/fi/metadata/indicators/181")
+        let observations = try #require(json["observations"] as? [[String: Any]])
+        #expect(observations.contains { $0["value"] is NSNull } || observations.allSatisfy { $0["value"] != nil })
+        // Indicator pages link their downloads; the data page lists every indicator.
+        #expect(try Self.file("indikaattorit/tyottomat/index.html").contains("href=\"../../data/tyottomat.csv\""))
+        #expect(try Self.file("data/index.html").contains("href=\"../data/tyottomat.json\"") || Self.file("data/index.html").contains("href=\"tyottomat.json\""))
+    }
+
+    @Test func sitemapAndFeedAreWellFormedAndComplete() throws {
+        let sitemap = try Self.file("sitemap.xml")
+        #expect(XMLCheck.problem(in: sitemap) == nil)
+        #expect(sitemap.contains("<loc>https://hyvinvointi.pohjois-esimerkki.example.fi/tavoitteet/nuorten-mielenterveys/</loc>"))
+        let pages = try BuildTests.snapshot(Self.output.get()).keys.filter { $0.hasSuffix("/index.html") }
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == pages.count)
+        let feed = try Self.file("feed.xml")
+        #expect(XMLCheck.problem(in: feed) == nil)
+        let ids = feed.components(separatedBy: "<id>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(Set(ids).count == ids.count && ids.count > 10)
+        let dates = feed.components(separatedBy: "<updated>").dropFirst(2).map { String($0.prefix(10)) }
+        #expect(dates == dates.sorted(by: >), "entries newest first")
+        #expect(try Self.file("robots.txt").contains("Sitemap: https://hyvinvointi.pohjois-esimerkki.example.fi/sitemap.xml"))
+    }
+
+    @Test func githubAnnotationsPointAtTheLine() {
+        let d = Diagnostic.error(SourceLocation(path: "content/goals/a,b.md", line: 3, column: 13), "unknown focus area 'x'", hint: "did you mean 'y'?")
+        #expect(DiagnosticFormat.github(d) == "::error file=content/goals/a%2Cb.md,line=3,col=13,title=hyte::unknown focus area 'x'; did you mean 'y'?\n")
+    }
+}
