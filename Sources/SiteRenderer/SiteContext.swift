@@ -76,6 +76,14 @@ struct PageScope: Sendable {
     }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
 
+    /// Subscribe (webcal:, so calendar programs keep it updated) and download links for an .ics file.
+    func calendarLinks(_ file: String) -> [LinkView] {
+        let absolute = site.plan.site.baseURL + file
+        let webcal = absolute.replacingOccurrences(of: "https://", with: "webcal://").replacingOccurrences(of: "http://", with: "webcal://")
+        return [LinkView(href: webcal, text: labels["calendar_subscribe"], meta: labels["calendar_subscribe_help"]),
+                LinkView(href: href(file: file), text: labels["calendar_download"])]
+    }
+
     func link(_ to: Route, _ text: LocalizedText?, meta: String? = nil) -> LinkView {
         let resolved = site.text(text)
         return LinkView(href: href(to), text: resolved.text, lang: resolved.lang, meta: meta)

@@ -69,6 +69,12 @@ public struct SiteRenderer: Sendable {
         }
         files += OpenData(plan: plan, relations: relations).files()
         files.append(OutputFile(path: "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan))))
+        files.append(OutputFile(path: Self.calendarFile(nil),
+                                contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"])))
+        for body in plan.bodies {
+            files.append(OutputFile(path: Self.calendarFile(body.id),
+                                    contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name))))
+        }
         let pages = jobs.filter { $0.route != .notFound }.map { site.router.path($0.route, language) }
         files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, paths: pages)))
         files.append(OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL)))
@@ -94,6 +100,11 @@ public struct SiteRenderer: Sendable {
 
     /// Ids of every print document, for the PDF step.
     public var printDocumentIDs: [String] { plan.reports.map(\.id) + AttachmentBuilder.ids(plan) }
+
+    /// The annual clock's calendar (nil) or a body's, below the site root.
+    static func calendarFile(_ body: String?) -> String {
+        body.map { "yhteistyo/\($0)/\($0).ics" } ?? "vuosikello/vuosikello.ics"
+    }
 
     /// Where the HTML a report's PDF is made from is staged (removed before the output is published).
     public static func pdfSource(_ reportID: String) -> String { "raportit/\(reportID)/.\(reportID).pdf.html" }

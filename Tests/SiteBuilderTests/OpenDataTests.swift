@@ -76,6 +76,38 @@ import Testing
         #expect(try Self.file("robots.txt").contains("Sitemap: https://hyvinvointi.pohjois-esimerkki.example.fi/sitemap.xml"))
     }
 
+    /// Every calendar the example publishes, parsed by Python's icalendar library.
+    @Test func everyCalendarParses() throws {
+        let output = try Self.output.get()
+        let files = try BuildTests.snapshot(output).keys.filter { $0.hasSuffix(".ics") }.sorted().map { output.path + $0 }
+        #expect(files.count == 13)
+        let script = """
+            import icalendar, json, sys
+            out = []
+            for path in sys.argv[1:]:
+                raw = open(path, 'rb').read()
+                cal = icalendar.Calendar.from_ical(raw)
+                events = [e for e in cal.walk('VEVENT')]
+                uids = [str(e['UID']) for e in events]
+                tz = [str(t['TZID']) for t in cal.walk('VTIMEZONE')]
+                lines = raw.split(b'\\r\\n')
+                out.append({'events': len(events), 'unique': len(set(uids)) == len(uids), 'tz': tz,
+                            'folded': all(len(l) <= 75 for l in lines), 'crlf': raw.count(b'\\n') == raw.count(b'\\r\\n'),
+                            'rrule': sum(1 for e in events if 'RRULE' in e)})
+            print(json.dumps(out))
+            """
+        let result = PDFRenderer.run(["/usr/bin/env", "python3", "-c", script] + files)
+        #expect(result.status == 0, "\(result.output)")
+        let summaries = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+        #expect(summaries.count == files.count)
+        for (file, summary) in zip(files, summaries) {
+            #expect(summary["unique"] as? Bool == true && summary["folded"] as? Bool == true && summary["crlf"] as? Bool == true, "\(file)")
+            #expect(summary["tz"] as? [String] == ["Europe/Helsinki"], "\(file)")
+        }
+        let clock = try #require(zip(files, summaries).first { $0.0.hasSuffix("vuosikello/vuosikello.ics") }?.1)
+        #expect((clock["events"] as? Int ?? 0) >= 29 && (clock["rrule"] as? Int ?? 0) >= 14)
+    }
+
     @Test func githubAnnotationsPointAtTheLine() {
         let d = Diagnostic.error(SourceLocation(path: "content/goals/a,b.md", line: 3, column: 13), "unknown focus area 'x'", hint: "did you mean 'y'?")
         #expect(DiagnosticFormat.github(d) == "::error file=content/goals/a%2Cb.md,line=3,col=13,title=hyte::unknown focus area 'x'; did you mean 'y'?\n")

@@ -132,6 +132,8 @@ enum ListPages {
             sections.append(SectionView(id: "dated", heading: labels["dated_events"],
                                         table: tables.calendar(dated, id: "events-dated", caption: labels["dated_events"])))
         }
+        sections.insert(SectionView(id: "subscribe", heading: labels["calendar_subscribe"],
+                                    links: scope.calendarLinks(SiteRenderer.calendarFile(nil))), at: 0)
         return ListView(layout: layout(scope, "calendar", .calendar), lead: nil, cards: [], sections: sections,
                         charts: [ChartFactory(scope: scope).clock(id: "chart-clock")])
     }
