@@ -139,14 +139,20 @@ struct FileContext {
             return string(node, key).map { LocalizedText($0, language: language) }
         }
         var values: [Language: String] = [:]
+        var reported = false
         for (keyNode, valueNode) in mapping {
-            guard let code = scalar(keyNode, key) else { continue }
+            guard let code = scalar(keyNode, key) else { reported = true; continue }
             guard let language = Language(rawValue: code) else {
                 error(keyNode, "'\(code)' is not a language of '\(key)'",
                       hint: "languages are written fi, sv or en, e.g. \(key): {fi: …, sv: …}")
+                reported = true
                 continue
             }
-            if let value = string(valueNode, "\(key).\(code)") { values[language] = value }
+            if let value = string(valueNode, "\(key).\(code)") { values[language] = value } else if !valueNode.isEmptyValue { reported = true }
+        }
+        if values.isEmpty && !reported {
+            // `title: {}` would otherwise drop the whole entry without a word.
+            error(node, "'\(key)' has no text", hint: "write the text, e.g. \(key): {fi: …, sv: …}")
         }
         return values.isEmpty ? nil : LocalizedText(values)
     }

@@ -78,11 +78,17 @@ struct KindReader {
             guard let text = directory.text(file, sink: sink) else { return nil }
             let context = FileContext(path: file.displayPath, lineOffset: 0, sink: sink, language: language)
             let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink)
-            if root == nil && !text.contains(where: { !$0.isWhitespace }) {
-                sink.error(context.fileStart, "the file is empty")
+            // Blank or only comments: no syntax error, no data; say so rather than dropping the file.
+            if root == nil, Self.parsesAsEmpty(text) {
+                sink.error(context.fileStart, "the file is empty", hint: "write the keys of this kind, or remove the file")
             }
             return root == nil ? nil : YAMLFile(id: id, root: root, context: context)
         }
+    }
+
+    /// True for YAML with no document in it (blank, or only comments), as opposed to a syntax error.
+    static func parsesAsEmpty(_ text: String) -> Bool {
+        do { return try Yams.compose(yaml: text) == nil } catch { return false }
     }
 
     /// `<id>.<lang>.md` files by folder, collected while reading the default files.

@@ -269,4 +269,16 @@ import Testing
         let found = try messages { $0["pages/tietoa.md"] = "---\ntitle: \"\"\n---\n" }
         #expect(found == ["content/pages/tietoa.md:2:8: error: 'title' is empty; write a value, or remove the key if it is optional"])
     }
+
+    @Test func emptyTextMapIsAnError() throws {
+        let found = try messages {
+            $0["goals/mielenterveys.md"] = $0["goals/mielenterveys.md"]!.replacingOccurrences(of: "title: Nuorten mielenterveys paranee", with: "title: {fi: ~}")
+        }
+        #expect(found == ["content/goals/mielenterveys.md:2:8: error: 'title' has no text; write the text, e.g. title: {fi: …, sv: …}"])
+    }
+
+    @Test func fileWithOnlyCommentsIsAnError() throws {
+        let found = try messages { $0["organizations/oolahti.yaml"] = "# Öölahti\n# kind: municipality\n" }
+        #expect(found.first == "content/organizations/oolahti.yaml:1:1: error: the file is empty; write the keys of this kind, or remove the file")
+    }
 }

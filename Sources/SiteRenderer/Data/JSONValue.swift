@@ -1,3 +1,5 @@
+import PlanModel
+
 /// A JSON document written by hand: keys in the order given, numbers as written, so the same plan
 /// always gives the same bytes (Foundation's serialiser depends on dictionary order and float printing).
 indirect enum JSONValue: Sendable {
@@ -45,21 +47,5 @@ indirect enum JSONValue: Sendable {
         return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
     }
 
-    static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 }
