@@ -70,10 +70,12 @@ public struct SiteRenderer: Sendable {
         files += OpenData(plan: plan, relations: relations).files()
         files.append(OutputFile(path: "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan))))
         files.append(OutputFile(path: Self.calendarFile(nil),
-                                contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"])))
+                                contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
+                                                       legalBasisLabel: site.labels["legal_basis"])))
         for body in plan.bodies {
             files.append(OutputFile(path: Self.calendarFile(body.id),
-                                    contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name))))
+                                    contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
+                                                   legalBasisLabel: site.labels["legal_basis"])))
         }
         let pages = jobs.filter { $0.route != .notFound }.map { site.router.path($0.route, language) }
         files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, paths: pages)))

@@ -172,7 +172,7 @@ struct ICalendarTests {
                 legal_basis: 612/2021 7 §
             """
         let plan = try Self.fixturePlan(editing: ["calendar/vuosikello.yaml": calendar])
-        let text = ICalendar.annualClock(plan, language: .fi, calendarName: "Vuosikello; testi, \\ versio")
+        let text = ICalendar.annualClock(plan, language: .fi, calendarName: "Vuosikello; testi, \\ versio", legalBasisLabel: "Säädöspohja")
         let summary = try ICalendarCheck.run(text)
         summary.expectWellFormed()
         // Python's icalendar keeps X- properties' values as written; they are TEXT (RFC 5545 3.8.8.2).

@@ -10,15 +10,15 @@ enum ICalendar {
     static let timeZoneID = "Europe/Helsinki"
 
     /// Every event of the plan: `vuosikello.ics`.
-    static func annualClock(_ plan: Plan, language: Language, calendarName: String) -> String {
-        let context = Context(plan: plan, language: language)
+    static func annualClock(_ plan: Plan, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
+        let context = Context(plan: plan, language: language, legalBasisLabel: legalBasisLabel)
         let entries = plan.events.flatMap(context.entries(for:))
         return document(entries, context: context, calendarName: calendarName)
     }
 
     /// One body's dated meetings (Body.meetings) and the calendar events whose `body` is it.
-    static func body(_ body: Body, plan: Plan, language: Language, calendarName: String) -> String {
-        let context = Context(plan: plan, language: language)
+    static func body(_ body: Body, plan: Plan, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
+        let context = Context(plan: plan, language: language, legalBasisLabel: legalBasisLabel)
         let meetings = Set(body.meetings).sorted().map { context.meeting(of: body, on: $0) }
         let events = plan.events.filter { $0.body?.id == body.id }.flatMap(context.entries(for:))
         return document(meetings + events, context: context, calendarName: calendarName)
@@ -117,12 +117,12 @@ enum ICalendar {
         let host: String
         let legalBasisLabel: String
 
-        init(plan: Plan, language: Language) {
+        /// `legalBasisLabel` comes from the site's UI strings; the caller has them loaded already.
+        init(plan: Plan, language: Language, legalBasisLabel: String) {
             self.plan = plan
             self.language = language
             host = ICalendarText.host(of: plan.site.baseURL)
-            let label = (try? Labels.load(language, fallback: plan.site.defaultLanguage))?["legal_basis"]
-            legalBasisLabel = label.flatMap { $0 == "legal_basis" ? nil : $0 } ?? "Säädöspohja"
+            self.legalBasisLabel = legalBasisLabel
         }
 
         func text(_ text: LocalizedText?) -> String? {
@@ -134,7 +134,7 @@ enum ICalendar {
             let summary = text(event.title) ?? event.id
             let description = [
                 text(event.description).flatMap { $0.isEmpty ? nil : $0 },
-                event.legalBasis.flatMap { $0.isEmpty ? nil : "\(legalBasisLabel): \($0)" },
+                event.legalBasis.flatMap { $0.isEmpty ? nil : (legalBasisLabel.isEmpty ? $0 : "\(legalBasisLabel): \($0)") },
             ].compactMap { $0 }.joined(separator: "\n\n")
             func entry(uid: String, start: Moment, end: Moment, rrule: String?) -> Entry {
                 Entry(uid: uid, start: start, end: end, rrule: rrule, summary: summary,
