@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanModel
 import SiteBuilder
 
 struct Check: ParsableCommand {
@@ -10,8 +11,15 @@ struct Check: ParsableCommand {
     @Option(help: "How to print problems: text, github (workflow annotations on the changed line) or gitlab (Code Quality JSON).")
     var format: DiagnosticFormat = .text
 
+    @Flag(help: "List every text not yet translated, per language and file.")
+    var translations = false
+
     func run() throws {
-        let diagnostics = SiteBuild(.init(content: plan.content)).check()
+        let loaded = SiteBuild(.init(content: plan.content)).load()
+        if translations, let plan = loaded.plan {
+            print(TranslationReport.render(TranslationAudit(plan), languages: Array(plan.site.languages.dropFirst())), terminator: "")
+        }
+        let diagnostics = loaded.diagnostics
         switch format {
         case .text:
             let code = DiagnosticPrinter.report(diagnostics)

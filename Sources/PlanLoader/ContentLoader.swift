@@ -53,6 +53,18 @@ public struct ContentLoader {
         let plan = reader.readAll(site: site)
         if let plan {
             PlanChecks(plan: plan, sink: sink, csvAreas: reader.csvAreas, dataFiles: reader.dataFiles, presentIDs: reader.presentIDs).run()
+            // Missing translations show in the default language: one warning per language, the list on request.
+            let audit = TranslationAudit(plan)
+            for language in plan.site.languages.dropFirst() {
+                let files = audit.byFile(language)
+                guard !files.isEmpty else { continue }
+                let count = files.reduce(0) { $0 + $1.fields.count }
+                var warning = Diagnostic.warning(plan.site.languagesLocation ?? plan.site.location,
+                                                 "\(count) texts in \(files.count) files have no '\(language.rawValue)' translation and show in '\(plan.site.defaultLanguage.rawValue)'",
+                                                 hint: "run hyte check --translations for the list")
+                warning.category = .translation
+                sink.add(warning)
+            }
         }
         let diagnostics = sink.diagnostics
         return Result(plan: diagnostics.hasErrors ? nil : plan, diagnostics: diagnostics)

@@ -62,6 +62,7 @@ enum SiteDecoder {
                                                                        prepared: Day(year: 1970, month: 1, day: 1)),
                     location: context.fileStart)
         site.pdf = map.bool("pdf") ?? false
+        site.languagesLocation = map["languages"].map { context.location($0) }
         return site
     }
 

@@ -24,7 +24,11 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
         public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
     }
 
+    /// Missing translations are reported as a category of their own: a plan is often translated over time.
+    public enum Category: String, Sendable, Hashable { case content, translation }
+
     public var severity: Severity
+    public var category: Category = .content
     public var location: SourceLocation
     public var message: String
     /// What to write instead, when we can tell.
@@ -59,4 +63,6 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    /// Everything but the summary of missing translations.
+    public var contentProblems: [Diagnostic] { filter { $0.category == .content } }
 }

@@ -25,6 +25,8 @@ public struct Site: Sendable {
     public var unsafeHTML: Bool
     /// Build PDFs of the reports by default (`pdf: true`), as `hyte build --pdf` does.
     public var pdf: Bool = false
+    /// Where `languages` is written, for messages about the languages.
+    public var languagesLocation: SourceLocation?
     public var accessibility: Accessibility
     public var location: SourceLocation
 

@@ -85,10 +85,9 @@ public struct SiteBuild {
                 return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
             }
             if pdf {
-                let jobs = renderer.printDocumentIDs.map { id in
-                    PDFRenderer.Job(html: stage.staging.appendingPathComponent(SiteRenderer.pdfSource(id)),
-                                    pdf: stage.staging.appendingPathComponent("raportit/\(id)/\(id).pdf"),
-                                    identifier: "hyte-\(id)")
+                let jobs = renderer.pdfDocuments.map { document in
+                    PDFRenderer.Job(html: stage.staging.appendingPathComponent(document.source),
+                                    pdf: stage.staging.appendingPathComponent(document.pdf), identifier: document.identifier)
                 }
                 pdfProblems += PDFRenderer.render(jobs).map {
                     .error(SourceLocation(path: options.content, line: 1, column: 1), $0)

@@ -10,6 +10,9 @@ struct Labels: Sendable {
     /// Looks up a label; a missing key shows as the key itself so it is seen, not hidden.
     subscript(key: String) -> String { strings[key] ?? key }
 
+    /// A language's own name ("suomi", "svenska", "English"), from that language's file.
+    func languageName(_ language: Language) -> String { strings["language_name_\(language.rawValue)"] ?? language.rawValue }
+
     /// A label with `{name}` placeholders filled in.
     func format(_ key: String, _ values: [String: String]) -> String {
         // One pass over the label; an unknown {name} stays as written so it shows up in review.

@@ -16,6 +16,10 @@ struct LayoutView: Sendable {
     var breadcrumbs: [LinkView]
     var footerLinks: [LinkView]
     var eyebrow: String?
+    /// Every language version of this page, absolute, for `<link rel="alternate" hreflang>` (symmetric).
+    var alternates: [LinkView]
+    /// The same page in the site's other languages, each named in its own language.
+    var languages: [LinkView]
     var t: [String: String]
 
     static let navigation: [(Route, String)] = [
@@ -38,7 +42,7 @@ struct LayoutView: Sendable {
         regionName = site.string(site.plan.region?.name)
         homeHref = scope.href(.home)
         cssHref = scope.href(file: "hyte.css")
-        feedHref = scope.href(file: "feed.xml")
+        feedHref = scope.href(localFile: "feed.xml")
         nav = Self.navigation.map { route, key in
             NavItemView(href: scope.href(route), text: site.labels[key], current: route == section)
         }
@@ -50,6 +54,14 @@ struct LayoutView: Sendable {
         footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
         footerLinks = footer
         self.eyebrow = eyebrow
+        let versions = site.plan.site.languages.filter { site.versions.exists(scope.route, $0) }
+        alternates = versions.count > 1 ? versions.map { language in
+            LinkView(href: site.plan.site.baseURL + site.router.path(scope.route, language), text: "", lang: language.rawValue)
+        } : []
+        languages = versions.filter { $0 != site.language }.map { language in
+            LinkView(href: site.router.href(scope.route, language, from: scope.route, site.language),
+                     text: site.labels.languageName(language), lang: language.rawValue)
+        }
         t = site.labels.strings
     }
 }

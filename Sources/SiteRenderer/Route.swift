@@ -56,6 +56,9 @@ enum Route: Hashable, Sendable {
 struct Router: Sendable {
     let defaultLanguage: Language
 
+    /// The language's folder below the site root: "" for the default language, "sv/" for Swedish.
+    func prefix(_ language: Language) -> String { language == defaultLanguage ? "" : "\(language.rawValue)/" }
+
     /// Folders from the site root: `["sv", "tavoitteet", "x"]`.
     func folders(_ route: Route, _ language: Language) -> [String] {
         (language == defaultLanguage ? [] : [language.rawValue]) + route.segments

@@ -8,12 +8,14 @@ struct SiteContext: Sendable {
     let labels: Labels
     let format: NumberFormat
     let router: Router
+    let versions: Versions
 
-    init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels) {
+    init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels, versions: Versions? = nil) {
         self.plan = plan
         self.relations = relations
         self.language = language
         self.labels = labels
+        self.versions = versions ?? Versions(plan: plan, languages: plan.site.languages)
         format = NumberFormat(language: language)
         router = Router(defaultLanguage: plan.site.defaultLanguage)
     }
@@ -76,12 +78,23 @@ struct PageScope: Sendable {
     }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
 
+    /// A file published once per language (feed, calendars), below this language's root.
+    func href(localFile file: String) -> String { href(file: site.router.prefix(site.language) + file) }
+
+    /// A link to a report: in this language when it has a version here, else in the one language it is written in.
+    func reportHref(_ report: Report) -> String {
+        if let only = report.language, only != site.language {
+            return site.router.href(.report(report.id), only, from: route, site.language)
+        }
+        return href(.report(report.id))
+    }
+
     /// Subscribe (webcal:, so calendar programs keep it updated) and download links for an .ics file.
     func calendarLinks(_ file: String) -> [LinkView] {
-        let absolute = site.plan.site.baseURL + file
+        let absolute = site.plan.site.baseURL + site.router.prefix(site.language) + file
         let webcal = absolute.replacingOccurrences(of: "https://", with: "webcal://").replacingOccurrences(of: "http://", with: "webcal://")
         return [LinkView(href: webcal, text: labels["calendar_subscribe"], meta: labels["calendar_subscribe_help"]),
-                LinkView(href: href(file: file), text: labels["calendar_download"])]
+                LinkView(href: href(localFile: file), text: labels["calendar_download"])]
     }
 
     func link(_ to: Route, _ text: LocalizedText?, meta: String? = nil) -> LinkView {

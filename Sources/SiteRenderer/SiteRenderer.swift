@@ -39,57 +39,87 @@ public struct SiteRenderer: Sendable {
         var view: @Sendable (PageScope) -> Any
     }
 
-    /// Every page of the site plus its stylesheet. Pages render concurrently; the result is in a fixed order.
+    /// Every page of the site in every language, plus the files shared by all languages. Pages render
+    /// concurrently; the result is in a fixed order.
     public func render() throws -> [OutputFile] {
-        let language = plan.site.defaultLanguage
-        let site = SiteContext(plan: plan, relations: relations, language: language, labels: try Labels.load(language))
-        let jobs = self.jobs()
+        let sites = try contexts()
+        let work = plan.site.languages.flatMap { language in jobs(language).map { (language, $0) } }
         let templates = self.templates
-        let results = Parallel.map(jobs.count) { i in
-            let job = jobs[i]
-            let scope = PageScope(site: site, route: job.route)
+        let results = Parallel.map(work.count) { i in
+            let (language, job) = work[i]
+            let site = sites[language]!
             return Result { () throws -> OutputFile in
-                let html = try templates.render(job.view(scope), job.template)
+                let html = try templates.render(job.view(PageScope(site: site, route: job.route)), job.template)
                 return OutputFile(path: site.router.file(job.route, language), contents: html)
             }
         }
         var files = try results.map { try $0.get() }
         if options.pdf {
             // The PDFs' sources: the same print documents with links to the published site.
-            let documents = printDocuments()
-            let baseURL = plan.site.baseURL
+            let documents = plan.site.languages.flatMap { language in printDocuments(language).map { (language, $0.0, $0.1) } }
             let sources = Parallel.map(documents.count) { i in
                 Result { () throws -> OutputFile in
-                    let (id, view) = documents[i]
-                    let scope = PageScope(site: site, route: .report(id), absoluteBase: baseURL)
-                    return OutputFile(path: Self.pdfSource(id), contents: try templates.render(view(scope), "report"))
+                    let (language, id, view) = documents[i]
+                    let site = sites[language]!
+                    let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
+                    return OutputFile(path: Self.pdfSource(id, prefix: site.router.prefix(language)),
+                                      contents: try templates.render(view(scope), "report"))
                 }
             }
             files += try sources.map { try $0.get() }
         }
         files += OpenData(plan: plan, relations: relations).files()
-        files.append(OutputFile(path: "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan))))
-        files.append(OutputFile(path: Self.calendarFile(nil),
-                                contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
-                                                       legalBasisLabel: site.labels["legal_basis"])))
-        for body in plan.bodies {
-            files.append(OutputFile(path: Self.calendarFile(body.id),
-                                    contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
-                                                   legalBasisLabel: site.labels["legal_basis"])))
+        for language in plan.site.languages {
+            let site = sites[language]!
+            let prefix = site.router.prefix(language)
+            files.append(OutputFile(path: prefix + "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan), prefix: prefix)))
+            files.append(OutputFile(path: prefix + Self.calendarFile(nil),
+                                    contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
+                                                                    legalBasisLabel: site.labels["legal_basis"])))
+            for body in plan.bodies {
+                files.append(OutputFile(path: prefix + Self.calendarFile(body.id),
+                                        contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
+                                                                 legalBasisLabel: site.labels["legal_basis"])))
+            }
         }
-        let pages = jobs.filter { $0.route != .notFound }.map { site.router.path($0.route, language) }
-        files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, paths: pages)))
+        let pages = plan.site.languages.flatMap { language in
+            jobs(language).filter { $0.route != .notFound }.map { job in
+                Sitemap.Page(path: sites[language]!.router.path(job.route, language),
+                             alternates: alternates(job.route, sites: sites).map { ($0.language.rawValue, $0.path) })
+            }
+        }
+        files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages)))
         files.append(OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL)))
         files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet("hyte")))
         files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
         return files
     }
 
-    /// Every print document: the Markdown reports, then the attachments compiled from the plan.
-    func printDocuments() -> [(String, @Sendable (PageScope) -> Any)] {
+    /// One context per site language, each with its UI strings (falling back to the default language's).
+    func contexts() throws -> [Language: SiteContext] {
+        var sites: [Language: SiteContext] = [:]
+        let versions = Versions(plan: plan, languages: plan.site.languages)
+        for language in plan.site.languages {
+            sites[language] = SiteContext(plan: plan, relations: relations, language: language,
+                                          labels: try Labels.load(language, fallback: plan.site.defaultLanguage), versions: versions)
+        }
+        return sites
+    }
+
+    /// The versions of a page in the languages that have it, with site-root paths (for hreflang).
+    func alternates(_ route: Route, sites: [Language: SiteContext]) -> [(language: Language, path: String)] {
+        plan.site.languages.compactMap { language in
+            guard let site = sites[language], site.versions.exists(route, language) else { return nil }
+            return (language, site.router.path(route, language))
+        }
+    }
+
+    /// Every print document of a language: the Markdown reports written in it (a report without a
+    /// `language` is in every language), then the attachments compiled from the plan.
+    func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) -> Any)] {
         let templates = self.templates
         let pdf = options.pdf
-        var documents: [(String, @Sendable (PageScope) -> Any)] = plan.reports.map { report in
+        var documents: [(String, @Sendable (PageScope) -> Any)] = Versions.reports(plan, language).map { report in
             (report.id, { ReportPage.make(report, $0, templates: templates, pdf: pdf) })
         }
         for id in AttachmentBuilder.ids(plan) {
@@ -100,16 +130,26 @@ public struct SiteRenderer: Sendable {
         return documents
     }
 
-    /// Ids of every print document, for the PDF step.
-    public var printDocumentIDs: [String] { plan.reports.map(\.id) + AttachmentBuilder.ids(plan) }
+    /// Every PDF to make: the staged print HTML it is made from, the PDF's path and a fixed identifier.
+    public var pdfDocuments: [(source: String, pdf: String, identifier: String)] {
+        let router = Router(defaultLanguage: plan.site.defaultLanguage)
+        return plan.site.languages.flatMap { language in
+            printDocuments(language).map { id, _ in
+                let prefix = router.prefix(language)
+                return (Self.pdfSource(id, prefix: prefix), "\(prefix)raportit/\(id)/\(id).pdf", "hyte-\(prefix)\(id)")
+            }
+        }
+    }
 
-    /// The annual clock's calendar (nil) or a body's, below the site root.
+    /// The annual clock's calendar (nil) or a body's, below a language's root.
     static func calendarFile(_ body: String?) -> String {
         body.map { "yhteistyo/\($0)/\($0).ics" } ?? "vuosikello/vuosikello.ics"
     }
 
     /// Where the HTML a report's PDF is made from is staged (removed before the output is published).
-    public static func pdfSource(_ reportID: String) -> String { "raportit/\(reportID)/.\(reportID).pdf.html" }
+    public static func pdfSource(_ reportID: String, prefix: String = "") -> String {
+        "\(prefix)raportit/\(reportID)/.\(reportID).pdf.html"
+    }
 
     static func stylesheet(_ name: String) throws -> String {
         guard let url = Bundle.module.url(forResource: name, withExtension: "css", subdirectory: "Resources/static") else {
@@ -118,7 +158,7 @@ public struct SiteRenderer: Sendable {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    func jobs() -> [Job] {
+    func jobs(_ language: Language) -> [Job] {
         let templates = self.templates
         var jobs: [Job] = [
             Job(route: .home, template: "home") { [pdf = options.pdf] in HomePage.make($0, templates: templates, pdf: pdf) },
@@ -150,7 +190,7 @@ public struct SiteRenderer: Sendable {
         }
         jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
         jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
-        jobs += printDocuments().map { id, view in Job(route: .report(id), template: "report", view: view) }
+        jobs += printDocuments(language).map { id, view in Job(route: .report(id), template: "report", view: view) }
         jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
         return jobs
     }

@@ -443,7 +443,7 @@ import Testing
     @Test func completeExamplePlanUsesEveryKeyAndBothAgree() throws {
         var plan = InlinePlan()
         for (path, text) in Self.completeFiles { plan[path] = text }
-        #expect(try plan.load().diagnostics.map(\.description) == [])
+        #expect(try plan.load().diagnostics.contentProblems.map(\.description) == [])
 
         var documents: [SchemaCheck.Document] = []
         for (path, text) in plan.files.sorted(by: { $0.key < $1.key }) where !path.hasPrefix("data/") {

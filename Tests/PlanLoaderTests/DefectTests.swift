@@ -193,7 +193,7 @@ import Testing
         var plan = InlinePlan()
         plan["data/ahdistus.csv"] = "area;year;value;group\ntestialue;2023;17,2;total\nkoko-maa;2023;;total\n"
         let result = try plan.load()
-        #expect(result.diagnostics.map(\.description) == [])
+        #expect(result.diagnostics.contentProblems.map(\.description) == [])
         let indicator = try #require(result.plan?.indicator("ahdistus"))
         #expect(indicator.value(area: "testialue", year: 2023) == 17.2)
         #expect(indicator.series(area: "koko-maa").first?.value == nil)
@@ -232,7 +232,7 @@ import Testing
         plan["goals/mielenterveys.md"] = plan["goals/mielenterveys.md"]!.replacingOccurrences(of: "year: 2023}", with: "year: 2022}")
         let result = try plan.load()
         #expect(result.plan != nil)
-        #expect(result.diagnostics.map(\.description) == [
+        #expect(result.diagnostics.contentProblems.map(\.description) == [
             "content/goals/mielenterveys.md:8:15: warning: 'ahdistus' has no data for testialue in the baseline year 2022; the nearest year with data is 2021",
             "content/goals/yksinaisyys.md:1:1: warning: the goal 'yksinaisyys' has no measures; list it under goals: in at least one measure",
             "content/measures/opetus.md:6:33: warning: the schedule ended 2026-06 but the status is still ongoing; add a follow-up entry with status done or cancelled, or extend the schedule",

@@ -38,7 +38,7 @@ import Testing
     @Test func checkWritesNothing() throws {
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        #expect(SiteBuild(Self.options(root)).check() == [])
+        #expect(SiteBuild(Self.options(root)).check().contentProblems == [])
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["content"])
     }
@@ -49,7 +49,7 @@ import Testing
         let content = Self.repository.appendingPathComponent("content")
         let outcome = try SiteBuild(.init(content: content.path, templates: root.appendingPathComponent("t").path,
                                           output: root.appendingPathComponent("output").path)).run()
-        #expect(outcome.diagnostics == [])
+        #expect(outcome.diagnostics.contentProblems == [])
         let output = root.appendingPathComponent("output")
         let plan = try #require(PlanLoaderAccess.plan(content))
         var expected = ["index.html", "painopisteet/index.html", "tavoitteet/index.html", "toimenpiteet/index.html",
@@ -76,7 +76,7 @@ import Testing
         let root = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
         let first = try SiteBuild(Self.options(root)).run()
-        #expect(first.diagnostics == [] && first.fileCount > 20)
+        #expect(first.diagnostics.contentProblems == [] && first.fileCount > 20)
         let output = root.appendingPathComponent("output")
         try Data("keep me".utf8).write(to: output.appendingPathComponent(".gitkeep"))
         let before = try Self.snapshot(output)
@@ -154,8 +154,8 @@ import Testing
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try Data("<p>\n{{#open}}\n".utf8).write(to: templates.appendingPathComponent("home.mustache"))
         let outcome = try SiteBuild(Self.options(root)).run()
-        #expect(outcome.diagnostics.count == 1)
-        #expect(outcome.diagnostics.first?.location.path.hasSuffix("templates/home.mustache") == true)
+        #expect(outcome.diagnostics.contentProblems.count == 1)
+        #expect(outcome.diagnostics.contentProblems.first?.location.path.hasSuffix("templates/home.mustache") == true)
     }
 }
 
@@ -188,7 +188,7 @@ import Testing
             .write(to: root.appendingPathComponent("content/assets/logo.svg"))
         let outcome = try SiteBuild(BuildTests.options(root)).run()
         #expect(outcome.fileCount == 0)
-        let diagnostic = try #require(outcome.diagnostics.first)
+        let diagnostic = try #require(outcome.diagnostics.contentProblems.first)
         #expect(diagnostic.location.path.hasSuffix("content/assets/logo.svg"))
         #expect(diagnostic.location.line == 3)
         #expect(diagnostic.message.hasPrefix("not well-formed XML"))

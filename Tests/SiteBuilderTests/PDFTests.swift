@@ -15,7 +15,7 @@ import Testing
         var options = BuildTests.options(root)
         options.pdf = true
         let outcome = try SiteBuild(options).run()
-        guard outcome.diagnostics.isEmpty else { throw SiteBuild.UsageError(description: "\(outcome.diagnostics)") }
+        guard outcome.diagnostics.contentProblems.isEmpty else { throw SiteBuild.UsageError(description: "\(outcome.diagnostics)") }
         atexit { try? FileManager.default.removeItem(at: PDFTests.root) }
         return root
     }
@@ -108,8 +108,8 @@ import Testing
         var options = BuildTests.options(root)
         options.pdf = true
         let outcome = try SiteBuild(options).run()
-        #expect(outcome.diagnostics.count == 1)
-        #expect(outcome.diagnostics.first?.message.contains("pip install weasyprint") == true)
+        #expect(outcome.diagnostics.contentProblems.count == 1)
+        #expect(outcome.diagnostics.contentProblems.first?.message.contains("pip install weasyprint") == true)
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/raportit/vuosiraportti/index.html").path))
         let page = try String(contentsOf: root.appendingPathComponent("output/raportit/vuosiraportti/index.html"), encoding: .utf8)
         #expect(!page.contains(".pdf\""))

@@ -102,7 +102,8 @@ import Testing
         for (path, html) in site where path.hasSuffix(".html") {
             let inspector = HTMLInspector(html: html)
             #expect(inspector.ids.contains("main"), "\(path) has no main landmark target")
-            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fi\">"), "\(path)")
+            let language = path.hasPrefix("sv/") ? "sv" : path.hasPrefix("en/") ? "en" : "fi"
+            #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language)\">"), "\(path)")
         }
     }
 }

@@ -3,16 +3,16 @@ import PlanModel
 
 /// `feed.xml`: the plan's updates (follow-up entries, newest first) as an Atom feed with stable ids.
 enum AtomFeed {
-    static func document(_ site: SiteContext, log: FollowUpLog, limit: Int = 50) -> String {
+    static func document(_ site: SiteContext, log: FollowUpLog, prefix: String = "", limit: Int = 50) -> String {
         let plan = site.plan
-        let base = plan.site.baseURL
+        let base = plan.site.baseURL + prefix
         let host = Host.name(base)
         let e = MarkupEscape.escape
         let updated = (log.entries.first?.entry.date ?? plan.asOf).map { "\($0)T00:00:00Z" } ?? "\(plan.site.termStart)-01-01T00:00:00Z"
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(site.language.rawValue)\">\n"
         xml += "<title>\(e(site.string(plan.site.title))) – \(e(site.labels["updates"]))</title>\n"
-        xml += "<id>tag:\(host),\(plan.site.termStart):feed</id>\n"
+        xml += "<id>tag:\(host),\(plan.site.termStart):\(prefix)feed</id>\n"
         xml += "<link rel=\"self\" href=\"\(e(base))feed.xml\"/>\n"
         xml += "<link rel=\"alternate\" type=\"text/html\" href=\"\(e(base))paivitykset/\"/>\n"
         xml += "<updated>\(updated)</updated>\n"
@@ -23,7 +23,7 @@ enum AtomFeed {
             var title = "\(site.string(measure.title)): \(site.labels["status_\(entry.status.rawValue)"])"
             if let progress = entry.progress { title += " \(progress) %" }
             xml += "<entry>\n"
-            xml += "<id>tag:\(host),\(entry.date.year):\(e(item.key))</id>\n"
+            xml += "<id>tag:\(host),\(entry.date.year):\(prefix)\(e(item.key))</id>\n"
             xml += "<title>\(e(title))</title>\n"
             xml += "<link href=\"\(e(base))toimenpiteet/\(measure.id)/\"/>\n"
             xml += "<updated>\(entry.date)T00:00:00Z</updated>\n"

@@ -80,10 +80,12 @@ enum HomePage {
         let builder = AttachmentBuilder(scope: scope)
         let ids = plan.reports.map(\.id) + [GeneratedReportID.plan, GeneratedReportID.yearly(AttachmentBuilder.year(plan))]
         return ids.map { id in
-            let title = plan.reports.first { $0.id == id }.map { scope.site.text($0.title) } ?? (builder.title(id), nil)
-            let pdfLink = pdf ? LinkView(href: scope.href(.report(id)) + "\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
-            return ListView.Card(link: LinkView(href: scope.href(.report(id)), text: title.0, lang: title.1), text: nil, textLang: nil,
-                                 meta: nil, download: pdfLink)
+            let report = plan.reports.first { $0.id == id }
+            let title = report.map { scope.site.text($0.title) } ?? (builder.title(id), nil)
+            let href = report.map(scope.reportHref) ?? scope.href(.report(id))
+            let pdfLink = pdf ? LinkView(href: href + "\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+            return ListView.Card(link: LinkView(href: href, text: title.0, lang: report?.language?.rawValue ?? title.1), text: nil,
+                                 textLang: nil, meta: nil, download: pdfLink)
         }
     }
 

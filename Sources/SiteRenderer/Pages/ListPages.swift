@@ -198,8 +198,10 @@ enum ListPages {
             let meeting = report.meeting.map { m in
                 [site.string(m.body), site.date(m.date), m.item, m.attachment].compactMap { $0 }.joined(separator: ", ")
             }
-            return .init(link: scope.link(.report(report.id), report.title), text: meeting, textLang: nil, meta: nil,
-                         download: pdfLink(report.id))
+            let title = site.text(report.title)
+            let href = scope.reportHref(report)
+            return .init(link: LinkView(href: href, text: title.text, lang: report.language?.rawValue ?? title.lang), text: meeting,
+                         textLang: nil, meta: nil, download: pdf ? LinkView(href: href + "\(report.id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil)
         }
         func pdfLink(_ id: String) -> LinkView? {
             pdf ? LinkView(href: "\(id)/\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil

@@ -1,0 +1,26 @@
+import PlanModel
+
+/// Which pages exist in which language: every page in every site language, except a report written in
+/// one language (its `language`), which exists only there. Language switchers and hreflang use it.
+struct Versions: Sendable {
+    let languages: [Language]
+    /// Reports by id with the one language they are published in (nil: every language).
+    let reportLanguages: [String: Language?]
+
+    init(plan: Plan, languages: [Language]) {
+        self.languages = languages
+        var reportLanguages: [String: Language?] = [:]
+        for report in plan.reports { reportLanguages[report.id] = report.language }
+        self.reportLanguages = reportLanguages
+    }
+
+    func exists(_ route: Route, _ language: Language) -> Bool {
+        guard case .report(let id) = route, let only = reportLanguages[id], let only else { return true }
+        return only == language
+    }
+
+    /// The Markdown reports published in a language.
+    static func reports(_ plan: Plan, _ language: Language) -> [Report] {
+        plan.reports.filter { $0.language == nil || $0.language == language }
+    }
+}
