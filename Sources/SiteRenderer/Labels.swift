@@ -38,9 +38,9 @@ struct Labels: Sendable {
                 strings[key] = text
             } else if let list = value as? [String], key == "months" {
                 months = list
-            } else if let flag = value as? Bool {
-                // YAML reads bare yes/no as booleans; keep the words.
-                strings[key] = flag ? "kyllä" : "ei"
+            } else {
+                // A bare yes/no reads as a boolean: the translation files quote such values.
+                throw RenderError.resource("i18n/\(language.rawValue).yaml: '\(key)' is not text; put the value in quotes")
             }
         }
         guard months.count == 12 else { throw RenderError.resource("i18n/\(language.rawValue).yaml needs 12 month names") }
