@@ -109,7 +109,9 @@ struct PageScope: Sendable {
 
     func partyCell(_ party: PartyReference) -> CellView {
         guard let id = party.organizationID else { return CellView(text: site.partyName(party), href: href(.municipalities)) }
-        return CellView(text: site.partyName(party), href: href(site.route(forOrganization: id)))
+        // The organisation's name may be in the default language only: mark it for screen readers.
+        let lang = site.text(site.plan.organization(id)?.name).lang
+        return CellView(text: site.partyName(party), href: href(site.route(forOrganization: id)), lang: lang)
     }
 
     func goalLinks(_ ids: [String]) -> [LinkView] {
