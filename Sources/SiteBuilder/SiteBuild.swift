@@ -72,7 +72,9 @@ public struct SiteBuild {
         let stage = try StagedOutput(output: outputURL)
         do {
             var written = Set(files.map(\.path))
-            for file in files { try stage.write(file.path, file.contents) }
+            // Written on all cores: a bilingual site is several hundred files.
+            let writeErrors = Parallel.map(files.count) { i in Result { try stage.write(files[i].path, files[i].contents) } }
+            for result in writeErrors { try result.get() }
             for asset in plan.assets {
                 try stage.copy(contentURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/\(asset)")
                 written.insert("assets/\(asset)")
