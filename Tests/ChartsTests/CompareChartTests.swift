@@ -1,23 +1,7 @@
 import Testing
 @testable import Charts
 
-/// Elements of one kind (`<rect`, `<text`…) whose opening tag contains `marker`.
-private func tags(_ svg: String, _ element: String, containing marker: String = "") -> [String] {
-    svg.components(separatedBy: "<\(element) ").dropFirst().compactMap { rest in
-        guard let end = rest.firstIndex(of: ">") else { return nil }
-        let tag = String(rest[..<end])
-        return marker.isEmpty || tag.contains(marker) ? tag : nil
-    }
-}
-
-private func attribute(_ tag: String, _ name: String) -> String? {
-    let tag = " " + tag
-    guard let start = tag.range(of: " \(name)=\"") else { return nil }
-    let rest = tag[start.upperBound...]
-    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-}
-
-private func number(_ tag: String, _ name: String) -> Double? { attribute(tag, name).flatMap(Double.init) }
+func number(_ tag: String, _ name: String) -> Double? { attribute(tag, name).flatMap(Double.init) }
 
 /// `<text>` elements as (opening tag, content).
 private func textElements(_ svg: String) -> [(tag: String, text: String)] {
@@ -34,22 +18,11 @@ private func rows(_ svg: String) -> [String] {
     }
 }
 
-private struct Missing: Error {}
-
-/// `#require` for use inside another expectation (macros cannot nest).
-private func need<T>(_ value: T?) throws -> T {
-    guard let value else { throw Missing() }
-    return value
-}
 
 /// The value labels (or missing labels), one per bar in bar order.
 private func valueLabels(_ svg: String) -> [(tag: String, text: String)] {
     guard let start = svg.range(of: "<g class=\"values\""), let end = svg[start.upperBound...].range(of: "</g>") else { return [] }
     return textElements(String(svg[start.lowerBound..<end.lowerBound]))
-}
-
-private func occurrences(_ needle: String, in haystack: String) -> Int {
-    haystack.components(separatedBy: needle).count - 1
 }
 
 private let percent = GoldenSVG.finnish

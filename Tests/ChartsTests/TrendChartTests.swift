@@ -1,23 +1,6 @@
 import Testing
 @testable import Charts
 
-/// Elements of one kind (`<path`, `<text`…) whose opening tag contains `marker`.
-private func tags(_ svg: String, _ element: String, containing marker: String = "") -> [String] {
-    svg.components(separatedBy: "<\(element) ").dropFirst().compactMap { rest in
-        guard let end = rest.firstIndex(of: ">") else { return nil }
-        let tag = String(rest[..<end])
-        return marker.isEmpty || tag.contains(marker) ? tag : nil
-    }
-}
-
-/// The value of `name="…"` in a tag.
-private func attribute(_ tag: String, _ name: String) -> String? {
-    let tag = " " + tag
-    guard let start = tag.range(of: " \(name)=\"") else { return nil }
-    let rest = tag[start.upperBound...]
-    return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
-}
-
 /// The contents of `<g class="…">` up to its matching `</g>`.
 private func group(_ svg: String, _ cssClass: String) -> String? {
     guard let start = svg.range(of: "<g class=\"\(cssClass)\"") else { return nil }
@@ -42,17 +25,6 @@ private func texts(_ svg: String) -> [String] {
     }
 }
 
-private struct Missing: Error {}
-
-/// `#require` for use inside another expectation (macros cannot nest).
-private func need<T>(_ value: T?) throws -> T {
-    guard let value else { throw Missing() }
-    return value
-}
-
-private func occurrences(_ needle: String, in haystack: String) -> Int {
-    haystack.components(separatedBy: needle).count - 1
-}
 
 /// The (x, y) pairs of a path's `d`.
 private func pathPoints(_ d: String) -> [(x: Double, y: Double)] {
