@@ -45,6 +45,13 @@ public final class MarkdownDocument {
         cmark_parser_free(parser)
     }
 
+    /// Every link and image target with the line it is written on (1-based, in the Markdown text).
+    public func links() -> [(url: String, line: Int)] {
+        (nodes(of: CMARK_NODE_LINK) + nodes(of: CMARK_NODE_IMAGE)).map { node in
+            (cmark_node_get_url(node).map { String(cString: $0) } ?? "", Int(cmark_node_get_start_line(node)))
+        }.sorted { ($0.line, $0.url) < ($1.line, $1.url) }
+    }
+
     /// Every fenced code block whose info string's first word is one of `infos`.
     public func fencedBlocks(_ infos: Set<String>) -> [FencedBlock] {
         nodes(of: CMARK_NODE_CODE_BLOCK).compactMap { block(from: $0, infos) }

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import PlanModel
 import Yams
 
@@ -144,6 +145,11 @@ struct KindReader {
             if root == nil && front.yaml.contains(where: { !$0.isWhitespace }) { return nil }
             var body = MarkdownSource(text: front.body, path: file.displayPath, firstLine: front.bodyFirstLine)
             body.blocks = BlockDecoder.blocks(in: body, sink: sink, language: language)
+            if front.body.contains("](") || front.body.contains("]:") {
+                body.links = MarkdownDocument(front.body).links().map {
+                    Reference($0.url, at: SourceLocation(path: file.displayPath, line: front.bodyFirstLine + $0.line - 1, column: 1))
+                }
+            }
             return (root, context, body)
         }
     }

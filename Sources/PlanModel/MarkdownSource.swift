@@ -7,6 +7,8 @@ public struct MarkdownSource: Hashable, Sendable {
     public var firstLine: Int
     /// Chart and table blocks by the Markdown line (relative to the body) of their opening fence.
     public var blocks: [Int: ContentBlock]
+    /// Links and images written in the body, with where (so a broken one is reported at its line).
+    public var links: [Reference] = []
 
     public init(text: String, path: String, firstLine: Int, blocks: [Int: ContentBlock] = [:]) {
         self.text = text

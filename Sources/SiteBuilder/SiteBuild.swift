@@ -107,10 +107,19 @@ public struct SiteBuild {
             let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
             if !broken.isEmpty {
                 stage.discard()
-                let diagnostics = broken.map {
-                    Diagnostic.error(SourceLocation(path: "\(options.output)/\($0.page)", line: 1, column: 1),
-                                     "link to a page or file the build does not write: \($0.link)")
+                // A link written in Markdown is reported where it is written; any other is hyte's own.
+                var markdownLinks: [String: [SourceLocation]] = [:]
+                for source in plan.markdownSources {
+                    for link in source.links { markdownLinks[link.id, default: []].append(link.location) }
                 }
+                let diagnostics = Array(Set(broken.flatMap { broken -> [Diagnostic] in
+                    if let places = markdownLinks[broken.link] {
+                        return places.map { .error($0, "the link '\(broken.link)' leads to no page or file of the site",
+                                                  hint: "link to a page as it appears in the site, e.g. ../../tavoitteet/<id>/, or to a file in assets/") }
+                    }
+                    return [.error(SourceLocation(path: "\(options.output)/\(broken.page)", line: 1, column: 1),
+                                   "link to a page or file the build does not write: \(broken.link)")]
+                })).sorted()
                 return Outcome(diagnostics: loaded.diagnostics + diagnostics, fileCount: 0, pageCount: 0)
             }
             try stage.commit()

@@ -180,6 +180,20 @@ import Testing
     }
 }
 
+@Suite struct MarkdownLinkTests {
+    @Test func aBrokenLinkInMarkdownIsReportedAtItsLine() throws {
+        let root = try BuildTests.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("---\ntitle: Tietoa\n---\nKatso [tavoitteet](../tavoitteet/) ja\n[puuttuva](../tavoitteet/ei-ole/).\n".utf8)
+            .write(to: root.appendingPathComponent("content/pages/tietoa.md"))
+        let outcome = try SiteBuild(BuildTests.options(root)).run()
+        #expect(outcome.fileCount == 0)
+        #expect(outcome.diagnostics.contentProblems.map(\.description) == [
+            "\(root.path)/content/pages/tietoa.md:5:1: error: the link '../tavoitteet/ei-ole/' leads to no page or file of the site; link to a page as it appears in the site, e.g. ../../tavoitteet/<id>/, or to a file in assets/",
+        ])
+    }
+}
+
 @Suite struct AssetTests {
     @Test func brokenSVGAssetIsReportedAtItsLine() throws {
         let root = try BuildTests.workspace()
