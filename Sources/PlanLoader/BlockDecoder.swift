@@ -8,12 +8,16 @@ enum BlockDecoder {
     static let chartKeys = ["type", "indicator", "areas", "years", "year", "groups", "goal", "focus_area", "title"]
     static let tableKeys = ["type", "focus_area", "goal", "organization", "title"]
 
-    static func blocks(in source: MarkdownSource, sink: DiagnosticSink, language: Language) -> [Int: ContentBlock] {
-        // Most bodies have no blocks: skip the parse when no fence could open one.
-        guard source.text.contains("```chart") || source.text.contains("```table")
-            || source.text.contains("~~~chart") || source.text.contains("~~~table") else { return [:] }
+    /// True when a fence could open a chart or table block: most bodies have none and need no parse for it.
+    static func mayHaveBlocks(_ text: String) -> Bool {
+        text.contains("```chart") || text.contains("```table") || text.contains("~~~chart") || text.contains("~~~table")
+    }
+
+    static func blocks(in source: MarkdownSource, document: MarkdownDocument, sink: DiagnosticSink, language: Language)
+        -> [Int: ContentBlock]
+    {
         var result: [Int: ContentBlock] = [:]
-        for block in MarkdownDocument(source.text).fencedBlocks(infos) {
+        for block in document.fencedBlocks(infos) {
             let fenceLine = source.firstLine + block.line - 1
             let context = FileContext(path: source.path, lineOffset: fenceLine, sink: sink, language: language)
             let fence = SourceLocation(path: source.path, line: fenceLine, column: 1)

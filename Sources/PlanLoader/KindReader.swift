@@ -144,9 +144,12 @@ struct KindReader {
             let root = YAMLText.parse(front.yaml, path: file.displayPath, firstLine: front.yamlFirstLine, sink: sink)
             if root == nil && front.yaml.contains(where: { !$0.isWhitespace }) { return nil }
             var body = MarkdownSource(text: front.body, path: file.displayPath, firstLine: front.bodyFirstLine)
-            body.blocks = BlockDecoder.blocks(in: body, sink: sink, language: language)
-            if front.body.contains("](") || front.body.contains("]:") {
-                body.links = MarkdownDocument(front.body).links().map {
+            // One parse serves both: the chart/table blocks and the links (for reporting broken ones at their line).
+            let hasBlocks = BlockDecoder.mayHaveBlocks(front.body)
+            if hasBlocks || front.body.contains("](") || front.body.contains("]:") {
+                let document = MarkdownDocument(front.body)
+                if hasBlocks { body.blocks = BlockDecoder.blocks(in: body, document: document, sink: sink, language: language) }
+                body.links = document.links().map {
                     Reference($0.url, at: SourceLocation(path: file.displayPath, line: front.bodyFirstLine + $0.line - 1, column: 1))
                 }
             }
