@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func everyPageAfterTheCoverCarriesLabelAndPageNumber() throws {
-        let (root, pdf) = try Self.build()
+        let (_, pdf) = try Self.build()
         let text = try Self.run(["pdftotext", "-layout", pdf.path, "-"])
         let pages = text.components(separatedBy: "\u{0C}").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         #expect(pages.count >= 3)
