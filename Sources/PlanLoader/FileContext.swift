@@ -22,9 +22,6 @@ struct FileContext {
         sink.error(location(node), message, hint: hint)
     }
 
-    func warning(_ node: Node?, _ message: String, hint: String? = nil) {
-        sink.warning(location(node), message, hint: hint)
-    }
 
     // MARK: Scalars
 

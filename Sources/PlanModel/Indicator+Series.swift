@@ -14,11 +14,4 @@ extension Indicator {
         series(area: area, group: group).last { $0.value != nil }
     }
 
-    public var years: [Int] { Array(Set(observations.map(\.year))).sorted() }
-    public var groups: [String] {
-        let all = Set(observations.map(\.group))
-        // Total first, then the others by name.
-        return (all.contains(Observation.totalGroup) ? [Observation.totalGroup] : [])
-            + all.subtracting([Observation.totalGroup]).sorted()
-    }
 }

@@ -22,10 +22,22 @@ public struct Indicator: Sendable, Identifiable {
     public var description: LocalizedText?
     public var hyteKerroin: Bool
     /// Sorted by area, group and year.
-    public var observations: [Observation] { didSet { seriesIndex = Self.seriesIndex(observations) } }
+    public var observations: [Observation] { didSet { index() } }
     public var location: SourceLocation
     /// Observations by area and group, so a page asks for a series without scanning every row.
-    private(set) var seriesIndex: [SeriesKey: [Observation]]
+    private(set) var seriesIndex: [SeriesKey: [Observation]] = [:]
+    /// Every year with a row, ascending; computed with the index, not per page.
+    public private(set) var years: [Int] = []
+    /// The groups, total first, then the others by name.
+    public private(set) var groups: [String] = []
+
+    private mutating func index() {
+        seriesIndex = Self.seriesIndex(observations)
+        years = Array(Set(observations.map(\.year))).sorted()
+        let all = Set(observations.map(\.group))
+        groups = (all.contains(Observation.totalGroup) ? [Observation.totalGroup] : [])
+            + all.subtracting([Observation.totalGroup]).sorted()
+    }
 
     struct SeriesKey: Hashable, Sendable {
         var area: String
@@ -51,7 +63,7 @@ public struct Indicator: Sendable, Identifiable {
         self.hyteKerroin = hyteKerroin
         self.observations = observations
         self.location = location
-        self.seriesIndex = Self.seriesIndex(observations)
+        index()
     }
 }
 

@@ -22,6 +22,7 @@ public struct Plan: Sendable {
     private var indicatorIndex: [String: Int] = [:]
     private var bodyIndex: [String: Int] = [:]
     private var interfaceIndex: [String: Int] = [:]
+    private var eventIndex: [String: Int] = [:]
 
     public init(site: Site, organizations: [Organization], focusAreas: [FocusArea], goals: [Goal],
                 measures: [Measure], indicators: [Indicator], bodies: [Body], events: [CalendarEvent],
@@ -46,6 +47,7 @@ public struct Plan: Sendable {
         indicatorIndex = Self.index(self.indicators)
         bodyIndex = Self.index(self.bodies)
         interfaceIndex = Self.index(self.interfaces)
+        eventIndex = Self.index(self.events)
     }
 
     private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
@@ -61,6 +63,7 @@ public struct Plan: Sendable {
     public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
     public func body(_ id: String) -> Body? { bodyIndex[id].map { bodies[$0] } }
     public func interface(_ id: String) -> Interface? { interfaceIndex[id].map { interfaces[$0] } }
+    public func event(_ id: String) -> CalendarEvent? { eventIndex[id].map { events[$0] } }
 
     public var region: Organization? { organization(site.region.id) }
     public var country: Organization? { site.country.flatMap { organization($0.id) } }

@@ -41,6 +41,7 @@ public struct PlanRelations: Sendable {
 
     /// Appends once, keeping the order entities were visited in (their id order).
     private static func add(_ id: String, to index: inout [String: [String]], _ key: String) {
-        if index[key]?.last != id && !(index[key]?.contains(id) ?? false) { index[key, default: []].append(id) }
+        // Entities are visited in id order, so a repeat can only be the last one added.
+        if index[key]?.last != id { index[key, default: []].append(id) }
     }
 }

@@ -68,7 +68,7 @@ public struct SiteRenderer: Sendable {
             }
             files += try sources.map { try $0.get() }
         }
-        files += OpenData(plan: plan, relations: relations).files()
+        files += OpenData(plan: plan).files()
         for language in plan.site.languages {
             let site = sites[language]!
             let prefix = site.router.prefix(language)

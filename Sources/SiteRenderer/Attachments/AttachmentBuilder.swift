@@ -58,8 +58,7 @@ struct AttachmentBuilder {
                                      text: area.summary.map(site.string), sections: goalSections)
         }
         return GeneratedAttachment(id: GeneratedReportID.plan,
-                                   title: title(GeneratedReportID.plan),
-                                   summary: nil, sections: sections)
+                                   title: title(GeneratedReportID.plan), sections: sections)
     }
 
     // MARK: The yearly report
@@ -81,8 +80,7 @@ struct AttachmentBuilder {
         let table = tables.followUps(plan.measures, year: year, id: "y-changes-table", caption: changesTitle)
         if table.rows.isEmpty { changes.text = labels["attachment_no_changes"] } else { changes.tables = [table] }
         return GeneratedAttachment(id: GeneratedReportID.yearly(year),
-                                   title: title(GeneratedReportID.yearly(year)),
-                                   summary: nil, sections: [status, goals, changes])
+                                   title: title(GeneratedReportID.yearly(year)), sections: [status, goals, changes])
     }
 
     // MARK: Municipality cards
@@ -103,7 +101,6 @@ struct AttachmentBuilder {
         measures.tables = [Tables(scope: scope).measureDetails(plan.measures.filter { led.contains($0.id) || partnered.contains($0.id) },
                                                                id: "c-measures-table", caption: labels["municipality_measures"])]
         return GeneratedAttachment(id: GeneratedReportID.card(municipality.id),
-                                   title: title(GeneratedReportID.card(municipality.id)),
-                                   summary: nil, sections: [indicators, contacts, measures])
+                                   title: title(GeneratedReportID.card(municipality.id)), sections: [indicators, contacts, measures])
     }
 }

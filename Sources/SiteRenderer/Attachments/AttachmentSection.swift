@@ -15,7 +15,6 @@ struct AttachmentSection: Sendable {
 struct GeneratedAttachment: Sendable {
     var id: String
     var title: String
-    var summary: String?
     var sections: [AttachmentSection]
 
     /// Headings for the table of contents, in reading order.
