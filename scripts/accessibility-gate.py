@@ -5,16 +5,13 @@ that at 320 px no page scrolls sideways and that keyboard focus is visible. Exit
 
 Usage: scripts/accessibility-gate.py OUTPUT_DIR
 """
-import functools, http.server, json, os, sys, threading
+import json, os, sys
 
-from selenium import webdriver
-import shutil
-
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.keys import Keys
 
 import axe_playwright_python
+
+from browser import chromium, search_results, served
 
 AXE = os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js")
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -38,59 +35,51 @@ def sample_pages(root):
                     pages.append(prefix + kind + children[0] + "/")
         if os.path.isfile(os.path.join(root, prefix + "404.html")):
             pages.append(prefix + "404.html")
+        if os.path.isfile(os.path.join(root, prefix + "haku", "index.html")):
+            pages.append(prefix + "haku/")  # checked with a query's results shown
     return pages
 
 
 def main():
     root = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "output")
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-
-    options = Options()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    # Debian's chromium and chromedriver, named outright so Selenium never looks for a browser online.
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
-    axe = open(AXE, encoding="utf-8").read()
-    problems = []
-    pages = sample_pages(root)
-    try:
-        for page in pages:
-            driver.set_window_size(1280, 900)
-            driver.get(base + page)
-            driver.execute_script(axe)
-            result = driver.execute_async_script(
-                "const done = arguments[arguments.length - 1];"
-                "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations));", TAGS)
-            for violation in result:
-                targets = [node["target"] for node in violation["nodes"][:3]]
-                problems.append(f"{page}: axe {violation['id']} ({violation['impact']}): {violation['help']} {targets}")
-            driver.set_window_size(320, 900)
-            overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-            if overflow > 0:
-                problems.append(f"{page}: scrolls sideways by {overflow}px at 320px width")
-            driver.set_window_size(1280, 900)
-            body = driver.find_element("tag name", "body")
-            body.send_keys(Keys.TAB)
-            visible = driver.execute_script(
-                "const e = document.activeElement; if (!e || e === document.body) return false;"
-                "const s = getComputedStyle(e); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';")
-            if not visible:
-                problems.append(f"{page}: keyboard focus is not visible on the first focusable element")
-    finally:
-        driver.quit()
-        server.shutdown()
+    with served(root) as base, chromium() as driver:
+        problems, pages = check(driver, base, root)
     print(json.dumps({"pages": len(pages), "problems": len(problems)}))
     for problem in problems:
         print(problem)
     return 1 if problems else 0
+
+
+def check(driver, base, root):
+    axe = open(AXE, encoding="utf-8").read()
+    problems = []
+    pages = sample_pages(root)
+    for page in pages:
+        driver.set_window_size(1280, 900)
+        if page.endswith("haku/"):
+            search_results(driver, base, page[:-len("haku/")], "hyvinvointi")
+        else:
+            driver.get(base + page)
+        driver.execute_script(axe)
+        result = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}}).then(r => done(r.violations));", TAGS)
+        for violation in result:
+            targets = [node["target"] for node in violation["nodes"][:3]]
+            problems.append(f"{page}: axe {violation['id']} ({violation['impact']}): {violation['help']} {targets}")
+        driver.set_window_size(320, 900)
+        overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        if overflow > 0:
+            problems.append(f"{page}: scrolls sideways by {overflow}px at 320px width")
+        driver.set_window_size(1280, 900)
+        body = driver.find_element("tag name", "body")
+        body.send_keys(Keys.TAB)
+        visible = driver.execute_script(
+            "const e = document.activeElement; if (!e || e === document.body) return false;"
+            "const s = getComputedStyle(e); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';")
+        if not visible:
+            problems.append(f"{page}: keyboard focus is not visible on the first focusable element")
+    return problems, pages
 
 
 if __name__ == "__main__":

@@ -17,13 +17,19 @@ struct Build: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Render every report to PDF/A with WeasyPrint (default: site.yaml's pdf, else no).")
     var pdf: Bool?
 
+    @Flag(help: "Also check links to other sites over the network (warnings; off by default).")
+    var external = false
+
+    @Flag(inversion: .prefixedNo, help: "Build the search index with Pagefind when it is installed (default: yes).")
+    var search = true
+
     func run() throws {
-        let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output, pdf: pdf)).run()
+        let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output, pdf: pdf, search: search, external: external)).run()
         let code = DiagnosticPrinter.report(outcome.diagnostics)
         if code != .success {
             FileHandle.standardError.write(Data("hyte: build failed; \(output) was left as it was\n".utf8))
             throw code
         }
-        print("hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files) to \(output)")
+        print("hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files)\(outcome.searchIndexed ? " and a search index" : "") to \(output)")
     }
 }

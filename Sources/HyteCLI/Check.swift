@@ -4,22 +4,28 @@ import SiteBuilder
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the content as a build would, writing nothing. Exit 0 when clean, 1 on content errors.")
+        abstract: "Check the content, templates and every internal link as a build would, writing nothing. Exit 0 when clean, 1 on content errors.")
 
     @OptionGroup var plan: ContentOption
 
     @Option(help: "How to print problems: text, github (workflow annotations on the changed line) or gitlab (Code Quality JSON).")
     var format: DiagnosticFormat = .text
 
+    @Option(help: "Templates overriding the built-in ones of the same name.")
+    var templates = "templates"
+
+    @Flag(help: "Also check links to other sites over the network (warnings; off by default).")
+    var external = false
+
     @Flag(help: "List every text not yet translated, per language and file.")
     var translations = false
 
     func run() throws {
-        let loaded = SiteBuild(.init(content: plan.content)).load()
-        if translations, let plan = loaded.plan {
+        let build = SiteBuild(.init(content: plan.content, templates: templates, external: external))
+        if translations, let plan = build.load().plan {
             print(TranslationReport.render(TranslationAudit(plan), languages: Array(plan.site.languages.dropFirst())), terminator: "")
         }
-        let diagnostics = loaded.diagnostics
+        let diagnostics = build.check()
         switch format {
         case .text:
             let code = DiagnosticPrinter.report(diagnostics)

@@ -64,4 +64,20 @@ struct LinkChecker {
         if files.contains(joined) { return joined }
         return files.contains(joined + "/index.html") ? joined + "/index.html" : joined
     }
+
+    /// A link written in Markdown is reported where it is written; any other is hyte's own.
+    static func diagnostics(_ broken: [Broken], plan: Plan, outputPath: String) -> [Diagnostic] {
+        var markdownLinks: [String: [SourceLocation]] = [:]
+        for source in plan.markdownSources {
+            for link in source.links { markdownLinks[link.id, default: []].append(link.location) }
+        }
+        return Array(Set(broken.flatMap { broken -> [Diagnostic] in
+            if let places = markdownLinks[broken.link] {
+                return places.map { .error($0, "the link '\(broken.link)' leads to no page or file of the site",
+                                          hint: "link to a page as it appears in the site, e.g. ../../tavoitteet/<id>/, or to a file in assets/") }
+            }
+            return [.error(SourceLocation(path: "\(outputPath)/\(broken.page)", line: 1, column: 1),
+                           "link to a page or file the build does not write: \(broken.link)")]
+        })).sorted()
+    }
 }

@@ -3,7 +3,7 @@ import Foundation
 import PlanModel
 import SiteRenderer
 
-/// The build pipeline: load → check → render → stage → check links → swap into place.
+/// The build pipeline: load → check → render → stage → check links → index → swap into place.
 public struct SiteBuild {
     public struct Options: Sendable {
         public var content: String
@@ -11,12 +11,19 @@ public struct SiteBuild {
         public var output: String
         /// Make PDFs of the reports; nil follows site.yaml's `pdf` (default no).
         public var pdf: Bool?
+        /// Build the Pagefind search index when Pagefind is installed.
+        public var search: Bool
+        /// Also check the links to other sites (network; warnings only).
+        public var external: Bool
 
-        public init(content: String = "content", templates: String = "templates", output: String = "output", pdf: Bool? = nil) {
+        public init(content: String = "content", templates: String = "templates", output: String = "output", pdf: Bool? = nil,
+                    search: Bool = true, external: Bool = false) {
             self.content = content
             self.templates = templates
             self.output = output
             self.pdf = pdf
+            self.search = search
+            self.external = external
         }
     }
 
@@ -25,6 +32,8 @@ public struct SiteBuild {
         /// Files written, zero when the build stopped on errors.
         public var fileCount: Int
         public var pageCount: Int
+        /// Whether the site got its Pagefind search index.
+        public var searchIndexed = false
     }
 
     /// Problems with the command line or the file system rather than the content (exit code 2).
@@ -36,98 +45,157 @@ public struct SiteBuild {
 
     public init(_ options: Options) { self.options = options }
 
-    /// Loads and checks the content without writing anything.
-    public func check() -> [Diagnostic] { load().diagnostics }
-
     public func load() -> ContentLoader.Result { ContentLoader(path: options.content).load() }
 
-    public func run() throws -> Outcome {
-        let contentURL = URL(fileURLWithPath: options.content)
-        let templatesURL = URL(fileURLWithPath: options.templates)
-        let outputURL = URL(fileURLWithPath: options.output)
+    /// What `hyte check` runs: everything a build checks (content, templates, the XML it writes and
+    /// every internal link), rendered in memory; nothing is written.
+    public func check() -> [Diagnostic] {
+        let prepared: Prepared
+        switch prepare() {
+        case .failure(let stop): return stop.diagnostics
+        case .success(let value): prepared = value
+        }
+        let files: [OutputFile]
         do {
-            try OutputGuard.check(output: outputURL, content: contentURL, templates: templatesURL)
+            files = try prepared.renderer.render()
+        } catch {
+            return prepared.diagnostics + [.error(location, "could not render the site: \(error)")]
+        }
+        var written = Set(files.map(\.path))
+        for asset in prepared.plan.assets { written.insert("assets/\(asset)") }
+        if prepared.pdf {
+            // The PDFs replace the print HTML they are made from.
+            for document in prepared.renderer.pdfDocuments {
+                written.remove(document.source)
+                written.insert(document.pdf)
+            }
+        }
+        let pages = files.filter { $0.path.hasSuffix(".html") && written.contains($0.path) }
+        let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
+        return prepared.diagnostics + xmlProblems(prepared.plan, files)
+            + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
+            + externalLinks(pages, prepared.plan)
+    }
+
+    public func run() throws -> Outcome {
+        do {
+            try OutputGuard.check(output: URL(fileURLWithPath: options.output), content: URL(fileURLWithPath: options.content),
+                                  templates: URL(fileURLWithPath: options.templates))
         } catch {
             throw UsageError(description: "\(error)")
         }
-        let loaded = ContentLoader(path: options.content).load()
-        guard let plan = loaded.plan else { return Outcome(diagnostics: loaded.diagnostics, fileCount: 0, pageCount: 0) }
-        let templates: TemplateSet
-        do {
-            templates = try TemplateSet(overrides: templatesURL, displayPath: options.templates)
-        } catch let problem as TemplateSet.Problem {
-            let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
-            return Outcome(diagnostics: loaded.diagnostics + [.error(location, problem.message)], fileCount: 0, pageCount: 0)
+        let prepared: Prepared
+        switch prepare() {
+        case .failure(let stop): return Outcome(diagnostics: stop.diagnostics, fileCount: 0, pageCount: 0)
+        case .success(let value): prepared = value
         }
-        var pdf = options.pdf ?? plan.site.pdf
-        var pdfProblems: [Diagnostic] = []
-        if pdf && PDFRenderer.command() == nil {
-            // The rest of the site is still built; its pages do not link to PDFs that cannot be made.
-            pdf = false
-            pdfProblems.append(.error(SourceLocation(path: options.content, line: 1, column: 1),
-                                      "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
-        }
-        let renderer = SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf))
+        let (plan, renderer) = (prepared.plan, prepared.renderer)
+        var diagnostics = prepared.diagnostics
         let files = try renderer.render()
-        let stage = try StagedOutput(output: outputURL)
+        let stage = try StagedOutput(output: URL(fileURLWithPath: options.output))
+        let failed = { (problems: [Diagnostic]) -> Outcome in
+            stage.discard()
+            return Outcome(diagnostics: diagnostics + problems, fileCount: 0, pageCount: 0)
+        }
         do {
             var written = Set(files.map(\.path))
             // Written on all cores: a bilingual site is several hundred files.
             let writeErrors = Parallel.map(files.count) { i in Result { try stage.write(files[i].path, files[i].contents) } }
             for result in writeErrors { try result.get() }
+            let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
             for asset in plan.assets {
-                try stage.copy(contentURL.appendingPathComponent("assets").appendingPathComponent(asset), to: "assets/\(asset)")
+                try stage.copy(assets.appendingPathComponent(asset), to: "assets/\(asset)")
                 written.insert("assets/\(asset)")
             }
-            let xmlProblems = XMLFiles.check(assets: plan.assets, in: contentURL.appendingPathComponent("assets"),
-                                             displayPath: "\(options.content)/assets")
-                + XMLFiles.checkEmitted(files, outputPath: options.output)
-            if !xmlProblems.isEmpty {
-                stage.discard()
-                return Outcome(diagnostics: loaded.diagnostics + xmlProblems, fileCount: 0, pageCount: 0)
-            }
-            if pdf {
+            let xml = xmlProblems(plan, files)
+            if !xml.isEmpty { return failed(xml) }
+            if prepared.pdf {
                 let jobs = renderer.pdfDocuments.map { document in
                     PDFRenderer.Job(html: stage.staging.appendingPathComponent(document.source),
                                     pdf: stage.staging.appendingPathComponent(document.pdf), identifier: document.identifier)
                 }
-                pdfProblems += PDFRenderer.render(jobs).map {
-                    .error(SourceLocation(path: options.content, line: 1, column: 1), $0)
-                }
+                diagnostics += PDFRenderer.render(jobs).map { .error(location, $0) }
                 // A missing PDF must not break the link check: pages link to what was written.
-                for job in jobs {
+                for (document, job) in zip(renderer.pdfDocuments, jobs) {
                     try? FileManager.default.removeItem(at: job.html)
-                    written.remove(String(job.html.path.dropFirst(stage.staging.path.count + 1)))
-                    if FileManager.default.fileExists(atPath: job.pdf.path) {
-                        written.insert(String(job.pdf.path.dropFirst(stage.staging.path.count + 1)))
-                    }
+                    written.remove(document.source)
+                    if FileManager.default.fileExists(atPath: job.pdf.path) { written.insert(document.pdf) }
                 }
             }
             let pages = files.filter { $0.path.hasSuffix(".html") && written.contains($0.path) }
             let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
-            if !broken.isEmpty {
-                stage.discard()
-                // A link written in Markdown is reported where it is written; any other is hyte's own.
-                var markdownLinks: [String: [SourceLocation]] = [:]
-                for source in plan.markdownSources {
-                    for link in source.links { markdownLinks[link.id, default: []].append(link.location) }
-                }
-                let diagnostics = Array(Set(broken.flatMap { broken -> [Diagnostic] in
-                    if let places = markdownLinks[broken.link] {
-                        return places.map { .error($0, "the link '\(broken.link)' leads to no page or file of the site",
-                                                  hint: "link to a page as it appears in the site, e.g. ../../tavoitteet/<id>/, or to a file in assets/") }
-                    }
-                    return [.error(SourceLocation(path: "\(options.output)/\(broken.page)", line: 1, column: 1),
-                                   "link to a page or file the build does not write: \(broken.link)")]
-                })).sorted()
-                return Outcome(diagnostics: loaded.diagnostics + diagnostics, fileCount: 0, pageCount: 0)
+            if !broken.isEmpty { return failed(LinkChecker.diagnostics(broken, plan: plan, outputPath: options.output)) }
+            diagnostics += externalLinks(pages, plan)
+            var indexed = false
+            if options.search {
+                let problems = searchIndex(stage.staging, command: ExternalTool.pagefind.command())
+                indexed = problems.isEmpty
+                diagnostics += problems
             }
             try stage.commit()
             // Without WeasyPrint the site is still published; the missing PDFs are reported as errors.
-            return Outcome(diagnostics: loaded.diagnostics + pdfProblems, fileCount: written.count, pageCount: pages.count)
+            return Outcome(diagnostics: diagnostics, fileCount: written.count, pageCount: pages.count, searchIndexed: indexed)
         } catch {
             stage.discard()
             throw error
         }
+    }
+
+    /// A build's problems that are about the run rather than a content file point at the content folder.
+    var location: SourceLocation { SourceLocation(path: options.content, line: 1, column: 1) }
+
+    struct Prepared {
+        var plan: Plan
+        var renderer: SiteRenderer
+        var pdf: Bool
+        /// The content's warnings (and errors about missing tools) so far.
+        var diagnostics: [Diagnostic]
+    }
+
+    struct Stop: Error {
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads the content and the templates and decides about PDFs: everything before rendering.
+    func prepare() -> Result<Prepared, Stop> {
+        let loaded = load()
+        guard let plan = loaded.plan else { return .failure(Stop(diagnostics: loaded.diagnostics)) }
+        let templates: TemplateSet
+        do {
+            templates = try TemplateSet(overrides: URL(fileURLWithPath: options.templates), displayPath: options.templates)
+        } catch let problem as TemplateSet.Problem {
+            let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
+            return .failure(Stop(diagnostics: loaded.diagnostics + [.error(location, problem.message)]))
+        } catch {
+            return .failure(Stop(diagnostics: loaded.diagnostics + [.error(location, "\(error)")]))
+        }
+        var pdf = options.pdf ?? plan.site.pdf
+        var diagnostics = loaded.diagnostics
+        if pdf && PDFRenderer.command() == nil {
+            // The rest of the site is still built; its pages do not link to PDFs that cannot be made.
+            pdf = false
+            diagnostics.append(.error(location, "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
+        }
+        return .success(Prepared(plan: plan, renderer: SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)),
+                                 pdf: pdf, diagnostics: diagnostics))
+    }
+
+    func xmlProblems(_ plan: Plan, _ files: [OutputFile]) -> [Diagnostic] {
+        XMLFiles.check(assets: plan.assets, in: URL(fileURLWithPath: options.content).appendingPathComponent("assets"),
+                       displayPath: "\(options.content)/assets")
+            + XMLFiles.checkEmitted(files, outputPath: options.output)
+    }
+
+    func externalLinks(_ pages: [OutputFile], _ plan: Plan) -> [Diagnostic] {
+        guard options.external else { return [] }
+        return ExternalLinkChecker().check(pages.map { ($0.path, $0.contents) }, plan: plan, outputPath: options.output)
+    }
+
+    /// Indexes the staged site for search; a missing Pagefind is a warning, since the site works without it.
+    func searchIndex(_ folder: URL, command: [String]?) -> [Diagnostic] {
+        guard let command else {
+            return [.warning(location, "Pagefind is not installed, so the site has no search index; \(SearchIndexer.installHint)")]
+        }
+        return SearchIndexer.index(folder, command: command).map { [.warning(location, $0)] } ?? []
     }
 }

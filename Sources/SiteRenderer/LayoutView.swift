@@ -12,6 +12,10 @@ struct LayoutView: Sendable {
     var homeHref: String
     var cssHref: String
     var feedHref: String
+    /// The search page the header's search form submits to; nil on the search page itself, which has its own form.
+    var searchHref: String?
+    /// Whether Pagefind indexes the page's main content: not the search page or the 404 page.
+    var indexed: Bool
     var nav: [NavItemView]
     var breadcrumbs: [LinkView]
     var footerLinks: [LinkView]
@@ -43,6 +47,8 @@ struct LayoutView: Sendable {
         homeHref = scope.href(.home)
         cssHref = scope.href(file: "hyte.css")
         feedHref = scope.href(localFile: "feed.xml")
+        searchHref = scope.route == .search ? nil : scope.href(.search)
+        indexed = scope.route != .search && scope.route != .notFound
         nav = Self.navigation.map { route, key in
             NavItemView(href: scope.href(route), text: site.labels[key], current: route == section)
         }

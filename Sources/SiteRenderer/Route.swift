@@ -16,6 +16,7 @@ enum Route: Hashable, Sendable {
     case reports, report(String)
     case accessibility
     case data, updates
+    case search
     case page(String)
     case notFound
 
@@ -46,6 +47,7 @@ enum Route: Hashable, Sendable {
         case .accessibility: return ["saavutettavuusseloste"]
         case .data: return ["data"]
         case .updates: return ["paivitykset"]
+        case .search: return ["haku"]
         case .page(let id): return [id]
         }
     }

@@ -83,15 +83,16 @@ public struct SiteRenderer: Sendable {
             }
         }
         let pages = plan.site.languages.flatMap { language in
-            jobs(language).filter { $0.route != .notFound }.map { job in
+            jobs(language).filter { $0.route != .notFound && $0.route != .search }.map { job in
                 Sitemap.Page(path: sites[language]!.router.path(job.route, language),
                              alternates: alternates(job.route, sites: sites).map { ($0.language.rawValue, $0.path) })
             }
         }
         files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages)))
         files.append(OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL)))
-        files.append(OutputFile(path: "hyte.css", contents: try Self.stylesheet("hyte")))
-        files.append(OutputFile(path: "hyte-print.css", contents: try Self.stylesheet("hyte-print")))
+        for name in ["hyte.css", "hyte-print.css", "hyte-search.js"] {
+            files.append(OutputFile(path: name, contents: try Self.staticFile(name)))
+        }
         return files
     }
 
@@ -151,9 +152,10 @@ public struct SiteRenderer: Sendable {
         "\(prefix)raportit/\(reportID)/.\(reportID).pdf.html"
     }
 
-    static func stylesheet(_ name: String) throws -> String {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "css", subdirectory: "Resources/static") else {
-            throw RenderError.resource("static/\(name).css")
+    /// A file of Resources/static, written unchanged to the site root.
+    static func staticFile(_ name: String) throws -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources/static") else {
+            throw RenderError.resource("static/\(name)")
         }
         return try String(contentsOf: url, encoding: .utf8)
     }
@@ -176,6 +178,7 @@ public struct SiteRenderer: Sendable {
             Job(route: .accessibility, template: "accessibility", view: AccessibilityPage.make),
             Job(route: .data, template: "list", view: ListPages.data),
             Job(route: .updates, template: "list", view: UpdatesPage.make),
+            Job(route: .search, template: "search", view: SearchPage.make),
             Job(route: .notFound, template: "entity", view: FreePage.notFound),
         ]
         jobs += plan.focusAreas.map { area in Job(route: .focusArea(area.id), template: "entity") { FocusAreaPage.make(area, $0, templates: templates) } }

@@ -20,7 +20,7 @@ import Testing
 
     static func options(_ root: URL, output: String = "output") -> SiteBuild.Options {
         .init(content: root.appendingPathComponent("content").path, templates: root.appendingPathComponent("templates").path,
-              output: root.appendingPathComponent(output).path)
+              output: root.appendingPathComponent(output).path, search: false)
     }
 
     /// Every file below a folder with its bytes.
@@ -48,7 +48,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let content = Self.repository.appendingPathComponent("content")
         let outcome = try SiteBuild(.init(content: content.path, templates: root.appendingPathComponent("t").path,
-                                          output: root.appendingPathComponent("output").path)).run()
+                                          output: root.appendingPathComponent("output").path, search: false)).run()
         #expect(outcome.diagnostics.contentProblems == [])
         let output = root.appendingPathComponent("output")
         let plan = try #require(PlanLoaderAccess.plan(content))
@@ -217,7 +217,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let content = BuildTests.repository.appendingPathComponent("content")
         _ = try SiteBuild(.init(content: content.path, templates: root.appendingPathComponent("t").path,
-                                output: root.appendingPathComponent("output").path)).run()
+                                output: root.appendingPathComponent("output").path, search: false)).run()
         var charts = 0
         for (path, _) in try BuildTests.snapshot(root.appendingPathComponent("output")) where path.hasSuffix(".html") {
             let html = try String(contentsOf: root.appendingPathComponent("output" + path), encoding: .utf8)

@@ -11,7 +11,7 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-lang-\(UUID().uuidString)")
         let outcome = try SiteBuild(.init(content: BuildTests.fixtures.appendingPathComponent("swedish/content").path,
                                           templates: root.appendingPathComponent("t").path,
-                                          output: root.appendingPathComponent("output").path)).run()
+                                          output: root.appendingPathComponent("output").path, search: false)).run()
         guard !outcome.diagnostics.hasErrors else { throw SiteBuild.UsageError(description: "\(outcome.diagnostics)") }
         atexit { try? FileManager.default.removeItem(at: LanguageTests.root) }
         return root.appendingPathComponent("output")

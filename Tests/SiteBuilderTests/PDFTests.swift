@@ -5,8 +5,8 @@ import Testing
 /// PDFs checked with poppler's own tools (and qpdf for the catalogue), as an archive would.
 @Suite(.serialized) struct PDFTests {
     static func run(_ arguments: [String]) throws -> String {
-        guard let path = PDFRenderer.which(arguments[0]) else { throw SiteBuild.UsageError(description: "\(arguments[0]) is not installed") }
-        return PDFRenderer.run([path] + arguments.dropFirst()).output
+        guard let path = ExternalTool.which(arguments[0]) else { throw SiteBuild.UsageError(description: "\(arguments[0]) is not installed") }
+        return ExternalTool.run([path] + arguments.dropFirst()).output
     }
 
     /// The good fixture built once with PDFs (WeasyPrint takes seconds per document); removed at exit.

@@ -32,6 +32,8 @@ struct ReportView {
     var proseLang: String?
     /// Sections of an attachment compiled from the plan (empty for a Markdown report).
     var sections: [AttachmentSection]
+    /// Search indexes a Markdown report; an attachment only repeats pages that are indexed already.
+    var indexed: Bool
     var t: [String: String]
 }
 
@@ -67,7 +69,7 @@ enum ReportPage {
             cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
             pdfHref: pdf ? "\(id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
             attachment: attachment, regionName: region, facts: facts, toc: toc, prose: prose?.html, proseLang: prose?.lang,
-            sections: sections, t: scope.labels.strings)
+            sections: sections, indexed: sections.isEmpty, t: scope.labels.strings)
     }
 
     /// Second and third level headings (the body's `#` and `##` after the shift under the title).
