@@ -15,6 +15,18 @@ struct SearchIndexer {
             let output = result.output.split(separator: "\n").joined(separator: " ")
             return "Pagefind could not index the site: \(output.isEmpty ? "exit \(result.status)" : output)"
         }
+        return sortEntry(folder.appendingPathComponent("pagefind/pagefind-entry.json"))
+    }
+
+    /// Pagefind lists the languages of its entry file in a different order from run to run; the same
+    /// site must give the same bytes, so the file is written again with its keys sorted.
+    static func sortEntry(_ url: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let entry = try? JSONSerialization.jsonObject(with: data),
+              let sorted = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "Pagefind wrote an entry file hyte cannot read: \(url.path)"
+        }
+        do { try sorted.write(to: url) } catch { return "could not rewrite \(url.path): \(error)" }
         return nil
     }
 }

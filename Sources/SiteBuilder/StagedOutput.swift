@@ -16,8 +16,8 @@ struct StagedOutput {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).hyte-build-\(ProcessInfo.processInfo.processIdentifier)")
-        try? FileManager.default.removeItem(at: staging)
+        try StaleOutputs.recover(output: self.output)
+        staging = StaleOutputs.url(.build, of: self.output, pid: getpid())
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
@@ -61,28 +61,71 @@ struct StagedOutput {
         try FileManager.default.copyItem(at: source, to: url)
     }
 
-    /// Replaces the output with the staged folder: two renames, so the old site stays whole until the last moment.
-    func commit() throws {
+    struct SwapFailure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Replaces the output with the staged folder so that at every moment `output/` is the old or the new
+    /// complete site: one atomic exchange of the two folders, then the old tree is removed from the staging name.
+    /// `exchange: false` forces the fallback for filesystems without RENAME_EXCHANGE (used by tests).
+    func commit(exchange: Bool = true) throws {
         let fm = FileManager.default
         for name in Self.carriedOver {
             let old = output.appendingPathComponent(name)
             if fm.fileExists(atPath: old.path) { try? fm.copyItem(at: old, to: staging.appendingPathComponent(name)) }
         }
-        let retired = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).hyte-old-\(ProcessInfo.processInfo.processIdentifier)")
-        var hadOutput = false
-        if fm.fileExists(atPath: output.path) {
-            try fm.moveItem(at: output, to: retired)
-            hadOutput = true
+        var info = stat()
+        if lstat(output.path, &info) != 0 {
+            guard errno == ENOENT else { throw failure("cannot read", output) }
+            // Nothing to replace: a single rename is atomic.
+            guard rename(staging.path, output.path) == 0 else { throw failure("cannot rename \(staging.path) to", output) }
+            return
         }
-        do {
-            try fm.moveItem(at: staging, to: output)
-        } catch {
-            if hadOutput { try? fm.moveItem(at: retired, to: output) }
+        if exchange {
+            if Self.exchange(staging.path, output.path) == 0 {
+                try? fm.removeItem(at: staging)
+                return
+            }
+            guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
+                throw failure("cannot exchange \(staging.path) with", output)
+            }
+        }
+        // Two renames: between them `output/` is missing and the old site waits at `.hyte-old-<pid>`, where
+        // the next build's StaleOutputs.recover finds it if this process is killed.
+        let retired = StaleOutputs.url(.old, of: output, pid: getpid())
+        guard rename(output.path, retired.path) == 0 else { throw failure("cannot rename \(output.path) to", retired) }
+        guard rename(staging.path, output.path) == 0 else {
+            let error = failure("cannot rename \(staging.path) to", output)
+            _ = rename(retired.path, output.path)
             throw error
         }
-        if hadOutput { try? fm.removeItem(at: retired) }
+        try? fm.removeItem(at: retired)
     }
+
+    private func failure(_ action: String, _ url: URL) -> SwapFailure {
+        SwapFailure(description: "\(action) \(url.path): \(String(cString: strerror(errno)))")
+    }
+
+    /// renameat2(RENAME_EXCHANGE): Swift's Glibc module hides renameat2 (it needs _GNU_SOURCE), so it is looked
+    /// up at run time; a C library without it reports ENOSYS and the caller falls back to two renames.
+    static func exchange(_ from: String, _ to: String) -> Int32 {
+        #if os(Linux)
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        let renameExchange: UInt32 = 2
+        guard let symbol = renameat2Symbol else {
+            errno = ENOSYS
+            return -1
+        }
+        return unsafeBitCast(symbol, to: RenameAt2.self)(AT_FDCWD, from, AT_FDCWD, to, renameExchange)
+        #else
+        errno = ENOSYS
+        return -1
+        #endif
+    }
+
+    #if os(Linux)
+    private nonisolated(unsafe) static let renameat2Symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2")
+    #endif
 
     func discard() {
         try? FileManager.default.removeItem(at: staging)
