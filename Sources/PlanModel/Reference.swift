@@ -74,7 +74,7 @@ public enum Identifier {
 public enum ReservedPath {
     public static let segments: [String] = [
         "painopisteet", "tavoitteet", "toimenpiteet", "indikaattorit", "kunnat", "toimijat", "yhteistyo",
-        "vuosikello", "yhdyspinnat", "vastuut", "raportit", "saavutettavuusseloste", "data", "assets", "paivitykset", "haku", "pagefind", "fi", "sv", "en",
+        "vuosikello", "yhdyspinnat", "vastuut", "raportit", "saavutettavuusseloste", "data", "assets", "paivitykset", "haku", "sivut", "pagefind", "fi", "sv", "en",
     ]
 }
 

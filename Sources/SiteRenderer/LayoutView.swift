@@ -26,6 +26,8 @@ struct LayoutView: Sendable {
     var languages: [LinkView]
     var t: [String: String]
 
+    static let footerPageLimit = 10
+
     static let navigation: [(Route, String)] = [
         (.focusAreas, "focus_areas"), (.goals, "goals"), (.measures, "measures"), (.indicators, "indicators"),
         (.municipalities, "municipalities"), (.cooperation, "cooperation"), (.calendar, "calendar"),
@@ -57,7 +59,13 @@ struct LayoutView: Sendable {
                       LinkView(href: scope.href(.organizations), text: site.labels["organizations"]),
                       LinkView(href: scope.href(.data), text: site.labels["open_data"]),
                       LinkView(href: scope.href(.updates), text: site.labels["updates"])]
-        footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
+        // A few free pages are linked from every page; more would make every page grow with their
+        // number (10,000 pages, 10,000 links each), so then the footer links their list instead.
+        if site.plan.pages.count <= Self.footerPageLimit {
+            footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
+        } else {
+            footer.append(LinkView(href: scope.href(.pages), text: site.labels["pages"]))
+        }
         footerLinks = footer
         self.eyebrow = eyebrow
         let versions = site.plan.site.languages.filter { site.versions.exists(scope.route, $0) }

@@ -17,6 +17,8 @@ enum Route: Hashable, Sendable {
     case accessibility
     case data, updates
     case search
+    /// The list of free pages, written only when there are too many for the footer.
+    case pages
     case page(String)
     case notFound
 
@@ -48,6 +50,7 @@ enum Route: Hashable, Sendable {
         case .data: return ["data"]
         case .updates: return ["paivitykset"]
         case .search: return ["haku"]
+        case .pages: return ["sivut"]
         case .page(let id): return [id]
         }
     }

@@ -194,6 +194,9 @@ public struct SiteRenderer: Sendable {
         jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
         jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
         jobs += printDocuments(language).map { id, view in Job(route: .report(id), template: "report", view: view) }
+        if plan.pages.count > LayoutView.footerPageLimit {
+            jobs.append(Job(route: .pages, template: "list", view: ListPages.pages))
+        }
         jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
         return jobs
     }

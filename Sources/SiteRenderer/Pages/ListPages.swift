@@ -90,6 +90,17 @@ enum ListPages {
         return ListView(layout: layout(scope, "municipalities", .municipalities), lead: nil, cards: cards, sections: [])
     }
 
+    /// `/sivut/`: every free page, in the order of their titles.
+    static func pages(_ scope: PageScope) -> ListView {
+        let site = scope.site
+        let pages = Collation.sorted(site.plan.pages, text: { site.string($0.title) }, id: \.id)
+        let cards = pages.map { page -> ListView.Card in
+            let summary = page.summary.map(site.text)
+            return .init(link: scope.link(.page(page.id), page.title), text: summary?.text, textLang: summary?.lang, meta: nil)
+        }
+        return ListView(layout: layout(scope, "pages", nil), lead: nil, cards: cards, sections: [])
+    }
+
     static func organizations(_ scope: PageScope) -> ListView {
         let site = scope.site
         let sections = Organization.Kind.allCases.compactMap { kind -> SectionView? in
