@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +43,10 @@ let package = Package(
             name: "HyteCLI",
             dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
-        .testTarget(name: "PlanLoaderTests", dependencies: ["PlanLoader", "PlanModel"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PlanLoaderTests",
+            dependencies: ["PlanLoader", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SiteRendererTests",
             dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect", .product(name: "Mustache", package: "swift-mustache")],

@@ -7,6 +7,9 @@ public struct FencedBlock: Sendable, Hashable {
     public var literal: String
     /// The line of the opening fence.
     public var line: Int
+    /// The column of the opening fence: indentation and list or quote markers before it are cut
+    /// from the block's lines too, so a column in `literal` plus `column - 1` is the column in the file.
+    public var column: Int = 1
 }
 
 /// A heading of a rendered body, for tables of contents.
@@ -92,29 +95,53 @@ public final class MarkdownDocument {
     /// prefixed so they never clash with the page's own ids). Call after `renderHTML`, then `anchor`.
     public func headings(prefix: String = "h-") -> [Heading] {
         var used: Set<String> = []
+        // The next number to try per slug: counting from 2 again for every repeat was quadratic
+        // in a long page whose headings repeat.
+        var next: [String: Int] = [:]
         return nodes(of: CMARK_NODE_HEADING).map { node in
             let text = plainText(node)
-            var id = prefix + Self.slug(text)
-            var n = 2
+            let slug = Self.slug(text)
+            var id = prefix + slug
+            var n = next[slug] ?? 2
             while !used.insert(id).inserted {
-                id = prefix + Self.slug(text) + "-\(n)"
+                id = prefix + slug + "-\(n)"
                 n += 1
             }
+            next[slug] = n
             return Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id)
         }
     }
 
     /// Gives each rendered `<hN>` the id of its heading, in order.
     public static func anchor(_ html: String, _ headings: [Heading]) -> String {
-        var result = ""
-        var rest = Substring(html)
-        for heading in headings {
-            let tag = "<h\(heading.level)>"
-            guard let range = rest.range(of: tag) else { break }
-            result += rest[..<range.lowerBound] + "<h\(heading.level) id=\"\(heading.id)\">"
-            rest = rest[range.upperBound...]
+        guard !headings.isEmpty else { return html }
+        // One pass over the UTF-8 bytes: searching the rest of the String again for every heading
+        // went through Foundation's UTF-16 offsets and took minutes on a page of 10 MB.
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + headings.count * 24)
+            var position = 0
+            for heading in headings {
+                let tag = Array("<h\(heading.level)>".utf8)
+                guard let found = firstIndex(of: tag, in: bytes, from: position) else { break }
+                result.append(contentsOf: bytes[position..<found])
+                result.append(contentsOf: "<h\(heading.level) id=\"\(heading.id)\">".utf8)
+                position = found + tag.count
+            }
+            result.append(contentsOf: bytes[position...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
+    }
+
+    private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var i = start
+        while i <= bytes.count - needle.count {
+            if bytes[i] == needle[0] && bytes[i..<i + needle.count].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// Lowercase ASCII words joined by '-': "Lasten ja nuorten hyvinvointi" → "lasten-ja-nuorten-hyvinvointi".
@@ -164,7 +191,8 @@ public final class MarkdownDocument {
         let word = info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
         guard infos.contains(word) else { return nil }
         let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        return FencedBlock(info: word, literal: literal, line: Int(cmark_node_get_start_line(node)))
+        return FencedBlock(info: word, literal: literal, line: Int(cmark_node_get_start_line(node)),
+                           column: Int(cmark_node_get_start_column(node)))
     }
 
     private func nodes(of type: cmark_node_type) -> [OpaquePointer] {

@@ -19,9 +19,11 @@ enum BlockDecoder {
         var result: [Int: ContentBlock] = [:]
         for block in document.fencedBlocks(infos) {
             let fenceLine = source.firstLine + block.line - 1
-            let context = FileContext(path: source.path, lineOffset: fenceLine, sink: sink, language: language)
-            let fence = SourceLocation(path: source.path, line: fenceLine, column: 1)
-            guard let root = YAMLText.parse(block.literal, path: source.path, firstLine: fenceLine + 1, sink: sink) else {
+            let context = FileContext(path: source.path, lineOffset: fenceLine, sink: sink, language: language,
+                                      columnOffset: block.column - 1)
+            let fence = SourceLocation(path: source.path, line: fenceLine, column: block.column)
+            guard let root = YAMLText.parse(block.literal, path: source.path, firstLine: fenceLine + 1,
+                                            columnOffset: block.column - 1, sink: sink) else {
                 if block.literal.allSatisfy(\.isWhitespace) {
                     sink.error(fence, "the \(block.info) block is empty", hint: "write at least 'type: …' inside it")
                 }

@@ -81,14 +81,15 @@ struct ContentDirectory {
             sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "the file cannot be read")
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "the file is not UTF-8 text",
-                       hint: "save it as UTF-8 in your editor")
+        let decoded = data.withUnsafeBytes { TextFile.decode($0.bindMemory(to: UInt8.self)) }
+        switch decoded {
+        case .success(let text):
+            return text
+        case .failure(let position):
+            sink.error(SourceLocation(path: file.displayPath, line: position.line, column: position.column),
+                       "the file is not UTF-8 text", hint: "save it as UTF-8 in your editor")
             return nil
         }
-        var normalized = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
-        if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
-        return normalized
     }
 
     /// Top-level entries that are not part of the format: a misspelt folder would silently drop data.

@@ -10,10 +10,12 @@ struct FileContext {
     let lineOffset: Int
     let sink: DiagnosticSink
     let language: Language
+    /// Added to YAML columns: a chart block indented or inside a list has its indentation cut.
+    var columnOffset = 0
 
     func location(_ node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1 + columnOffset) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column + columnOffset)
     }
 
     var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }

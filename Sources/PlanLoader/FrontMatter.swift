@@ -13,20 +13,29 @@ struct FrontMatter {
         case unclosed
     }
 
-    /// `text` must already have `\n` line ends.
+    /// `text` must already have `\n` line ends. Walks lines only up to the closing `---`: the body,
+    /// which may be megabytes, is taken whole rather than split into lines and joined again.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first.map({ $0.hasPrefix("\u{FEFF}") }) == true {
-            lines[0] = lines[0].dropFirst()
+        var text = Substring(text)
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        var lineStart = text.startIndex
+        var yamlStart = text.startIndex
+        var lineNumber = 1
+        while true {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let line = text[lineStart..<lineEnd].trimmingTrailingSpaces
+            if lineNumber == 1 {
+                guard line == "---" else { return .failure(.missingOpening) }
+            } else if line == "---" || line == "..." {
+                let yaml = lineStart == yamlStart ? "" : String(text[yamlStart..<text.index(before: lineStart)])
+                let body = lineEnd == text.endIndex ? "" : String(text[text.index(after: lineEnd)...])
+                return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1))
+            }
+            guard lineEnd < text.endIndex else { return .failure(.unclosed) }
+            lineStart = text.index(after: lineEnd)
+            if lineNumber == 1 { yamlStart = lineStart }
+            lineNumber += 1
         }
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return .failure(.missingOpening) }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingTrailingSpaces
-            return line == "---" || line == "..."
-        }) else { return .failure(.unclosed) }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: close + 2))
     }
 }
 

@@ -89,6 +89,7 @@ struct KindReader {
 
     /// True for YAML with no document in it (blank, or only comments), as opposed to a syntax error.
     static func parsesAsEmpty(_ text: String) -> Bool {
+        guard YAMLAliasGuard.overflow(in: text) == nil else { return false }  // composing it again would hang
         do { return try Yams.compose(yaml: text) == nil } catch { return false }
     }
 

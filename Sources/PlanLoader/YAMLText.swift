@@ -3,17 +3,24 @@ import Yams
 
 /// Parses YAML text into a node tree, turning libyaml's errors into diagnostics at the right line.
 enum YAMLText {
-    /// `firstLine` is the file line of the text's first line (2 inside front matter).
-    static func parse(_ text: String, path: String, firstLine: Int, sink: DiagnosticSink) -> Node? {
+    /// `firstLine` is the file line of the text's first line (2 inside front matter); `columnOffset`
+    /// is added to columns (the indentation cut from an indented chart block).
+    static func parse(_ text: String, path: String, firstLine: Int, columnOffset: Int = 0, sink: DiagnosticSink) -> Node? {
+        if let alias = YAMLAliasGuard.overflow(in: text) {
+            sink.error(SourceLocation(path: path, line: alias.line + firstLine - 1, column: alias.column + columnOffset),
+                       "this alias makes the file stand for more than \(YAMLAliasGuard.limit) values",
+                       hint: "write the values out instead of repeating anchors (&name) and aliases (*name)")
+            return nil
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
             let line = (mark?.line ?? 1) + firstLine - 1
-            sink.error(SourceLocation(path: path, line: line, column: mark?.column ?? 1),
+            sink.error(SourceLocation(path: path, line: line, column: (mark?.column ?? 1) + columnOffset),
                        "YAML syntax: \(problem)", hint: hint(for: problem))
         } catch {
-            sink.error(SourceLocation(path: path, line: firstLine, column: 1), "YAML syntax: \(error)")
+            sink.error(SourceLocation(path: path, line: firstLine, column: 1 + columnOffset), "YAML syntax: \(error)")
         }
         return nil
     }

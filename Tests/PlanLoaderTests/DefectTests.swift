@@ -282,3 +282,65 @@ import Testing
         #expect(found.first == "content/organizations/oolahti.yaml:1:1: error: the file is empty; write the keys of this kind, or remove the file")
     }
 }
+
+/// Inputs the robustness properties found mishandled, each kept as an exact case.
+extension DefectTests {
+    @Test func aliasBombInAKeyIsRefusedAtTheAlias() throws {
+        // Yams hashed the key's 10^12 values to look for duplicate keys: the load never ended. Now the
+        // alias at which the document passes 100 000 values is reported, before Yams composes it.
+        var lines = ["l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+        for level in 1..<12 { lines.append("l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines.append("? *l11\n: x")
+        let found = try messages { $0["indicators/ahdistus.yaml"] = lines.joined(separator: "\n") + "\n" }
+        #expect(found == ["content/indicators/ahdistus.yaml:5:45: error: this alias makes the file stand for more than 100000 values; write the values out instead of repeating anchors (&name) and aliases (*name)"])
+    }
+
+    @Test func aFewAliasesStillWork() throws {
+        let found = try messages {
+            $0["measures/opetus.md"] = $0["measures/opetus.md"]!
+                .replacingOccurrences(of: "lead: testialue/hyte", with: "lead: &lead testialue/hyte")
+                .replacingOccurrences(of: "partners: [all-municipalities]", with: "partners: [*lead]")
+        }
+        #expect(found == [])
+    }
+
+    @Test func oldMacLineEndsEndRows() throws {
+        // A lone CR did not end a CSV row (nor a front matter line), though YAML and cmark count it.
+        let found = try messages {
+            $0["data/ahdistus.csv"] = "area,year,value,group\rtestialue,2023,17.2,total\raakkola,2023,x,total\r"
+        }
+        #expect(found == ["content/data/ahdistus.csv:3:14: error: cannot read 'x' as a number; write a number such as 12.4, or leave the value empty when it is missing"])
+    }
+
+    @Test func oldMacLineEndsInMarkdown() throws {
+        // The front matter was not found at all, and blocks after lone CRs were counted lines too early.
+        let found = try messages {
+            $0["reports/vuosiraportti.md"] = "---\rtitle: Raportti\r---\r\r\n```chart\rtype: trendi\r```\r"
+        }
+        #expect(found == ["content/reports/vuosiraportti.md:6:7: error: 'trendi' is not a valid type; did you mean 'trend'? Allowed: trend, compare, progress, status, clock, structure"])
+    }
+
+    @Test func indentedBlockReportsTheColumnInTheFile() throws {
+        // cmark cuts the indentation (or a list or quote marker) from the block's lines.
+        let found = try messages {
+            $0["reports/vuosiraportti.md"] = "---\ntitle: Raportti\n---\n- kohta\n\n  ```chart\n  type: trendi\n  ```\n\n> ```table\n> typ: goals\n> ```\n"
+        }
+        #expect(found == [
+            "content/reports/vuosiraportti.md:7:9: error: 'trendi' is not a valid type; did you mean 'trend'? Allowed: trend, compare, progress, status, clock, structure",
+            "content/reports/vuosiraportti.md:11:3: error: missing required key 'type' in the table block; add 'type: …'",
+            "content/reports/vuosiraportti.md:11:3: error: unknown key 'typ' in the table block; did you mean 'type'?",
+        ])
+    }
+
+    @Test func aDataFileWithAnErrorOnEveryRowListsTheFirstHundred() throws {
+        // Duplicates are found after sorting, so the hundred listed must still be the first by line.
+        var rows = ["area,year,value,group", "testialue,2023,1.0,total"]
+        rows += Array(repeating: "testialue,2023,2.0,total", count: 50)
+        rows += (0..<100).map { "aakkola,\(1950 + $0),1.0.0,total" }
+        let found = try messages { $0["data/ahdistus.csv"] = rows.joined(separator: "\n") + "\n" }
+        #expect(found.count == 101)
+        #expect(found.first == "content/data/ahdistus.csv:3:1: error: a second row for testialue, 2023, total; the first is on line 2; keep one")
+        #expect(found[99] == "content/data/ahdistus.csv:102:14: error: cannot read '1.0.0' as a number; write a number such as 12.4, or leave the value empty when it is missing")
+        #expect(found.last == "content/data/ahdistus.csv:103:14: error: 50 more errors in this file are not listed; fix the first ones: a wrong separator or decimal mark often breaks every row")
+    }
+}
