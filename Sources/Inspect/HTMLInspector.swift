@@ -2,40 +2,47 @@ import CLibXML2
 import Foundation
 
 /// Reads our generated HTML back with libxml2's HTML parser: the links it makes and the ids it defines.
+/// A SAX parser: only start tags are looked at and no tree is built, so a page of many megabytes costs
+/// little more memory than its text.
 public struct HTMLInspector: Sendable {
     /// `href` and `src` values in document order.
     public private(set) var links: [String] = []
     /// Every `id` attribute.
     public private(set) var ids: Set<String> = []
 
+    private final class Collector {
+        var links: [String] = []
+        var ids: Set<String> = []
+    }
+
     public init(html: String) {
-        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        let document = html.withCString { pointer in
-            htmlReadMemory(pointer, Int32(strlen(pointer)), nil, "UTF-8", options)
-        }
-        guard let document else { return }
-        defer { xmlFreeDoc(document) }
-        walk(xmlDocGetRootElement(document))
-    }
-
-    private mutating func walk(_ start: xmlNodePtr?) {
-        var node = start
-        while let current = node {
-            if current.pointee.type == XML_ELEMENT_NODE {
-                for name in ["href", "src"] {
-                    if let value = attribute(current, name) { links.append(value) }
+        var handler = htmlSAXHandler()
+        handler.startElement = { context, _, attributes in
+            guard let context, let attributes else { return }
+            let collector = Unmanaged<Collector>.fromOpaque(context).takeUnretainedValue()
+            var i = 0
+            while let name = attributes[i] {
+                defer { i += 2 }
+                guard let value = attributes[i + 1] else { continue }
+                let key = String(cString: name)
+                if key == "href" || key == "src" {
+                    collector.links.append(String(cString: value))
+                } else if key == "id" {
+                    collector.ids.insert(String(cString: value))
                 }
-                if let id = attribute(current, "id") { ids.insert(id) }
-                walk(current.pointee.children)
             }
-            node = current.pointee.next
         }
-    }
-
-    private func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { free(value) }  // libxml2's xmlFree is free() here; the global is not concurrency-safe
-        return String(cString: value)
+        let collector = Unmanaged.passRetained(Collector())
+        defer { collector.release() }
+        let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        html.withCString { pointer in
+            guard let context = htmlCreatePushParserCtxt(&handler, collector.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
+            defer { htmlFreeParserCtxt(context) }
+            _ = htmlCtxtUseOptions(context, options)
+            _ = htmlParseChunk(context, pointer, Int32(strlen(pointer)), 1)
+        }
+        links = collector.takeUnretainedValue().links
+        ids = collector.takeUnretainedValue().ids
     }
 }
 

@@ -14,22 +14,49 @@ indirect enum JSONValue: Sendable {
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     func rendered(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var out = ""
+        write(into: &out, indent: indent)
+        return out
+    }
+
+    /// Appends to one buffer: a million observations make a million small objects, and joining
+    /// strings level by level would hold every level's copy at once.
+    func write(into out: inout String, indent: Int) {
         switch self {
-        case .string(let text): return Self.quote(text)
-        case .number(let value, let decimals): return Self.number(value, decimals: decimals)
-        case .integer(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
+        case .string(let text): out += Self.quote(text)
+        case .number(let value, let decimals): out += Self.number(value, decimals: decimals)
+        case .integer(let value): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
         case .array(let items):
-            if items.isEmpty { return "[]" }
-            return "[\n" + items.map { inner + $0.rendered(indent: indent + 1) }.joined(separator: ",\n") + "\n" + pad + "]"
+            if items.isEmpty { out += "[]"; return }
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                item.write(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "]"
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            return "{\n" + members.map { inner + Self.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }
-                .joined(separator: ",\n") + "\n" + pad + "}"
+            if members.isEmpty { out += "{}"; return }
+            out += "{\n"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += ",\n" }
+                Self.pad(&out, indent + 1)
+                out += Self.quote(member.0)
+                out += ": "
+                member.1.write(into: &out, indent: indent + 1)
+            }
+            out += "\n"
+            Self.pad(&out, indent)
+            out += "}"
         }
+    }
+
+    private static func pad(_ out: inout String, _ indent: Int) {
+        for _ in 0..<indent { out += "  " }
     }
 
     /// A number with a point and at most `decimals` places, trailing zeros kept off ("12.4", "301").

@@ -28,7 +28,9 @@ enum IndicatorPage {
         let reference = [region] + (plan.site.country.map { [$0.id] } ?? [])
         let factory = ChartFactory(scope: scope)
         var charts = [factory.trend(indicator, id: "chart-trend", strong: reference, others: plan.municipalities.map(\.id))]
-        for group in indicator.groups where group != Observation.totalGroup {
+        // One trend per group (men, women, age bands); past twenty a page of charts helps nobody, and
+        // the table below and the CSV still carry every group.
+        for group in indicator.groups.filter({ $0 != Observation.totalGroup }).prefix(Self.groupChartLimit) {
             charts.append(factory.trend(indicator, id: "chart-trend-\(group)", strong: reference, group: group))
         }
         if let compare = factory.compare(indicator, id: "chart-compare") { charts.append(compare) }
@@ -46,6 +48,8 @@ enum IndicatorPage {
             sections: sections, charts: charts)
         return IndicatorView(entity: entity, allData: allData)
     }
+
+    static let groupChartLimit = 20
 
     /// Municipalities in the newest year with municipal data, best first by `better`.
     static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
