@@ -80,10 +80,7 @@ struct ExternalLinkChecker {
     func check(_ pages: [(path: String, html: String)], plan: Plan, outputPath: String) -> [Diagnostic] {
         let links = Self.links(pages, ownBase: plan.site.baseURL)
         let problems = self.problems(links.map(\.url))
-        var markdownLinks: [String: [SourceLocation]] = [:]
-        for source in plan.markdownSources {
-            for link in source.links { markdownLinks[link.id, default: []].append(link.location) }
-        }
+        let markdownLinks = LinkChecker.markdownLocations(plan)
         return links.flatMap { url, pages -> [Diagnostic] in
             guard let problem = problems[url] else { return [] }
             let message = "the outside link '\(url)' does not answer: \(problem)"

@@ -67,10 +67,7 @@ struct LinkChecker {
 
     /// A link written in Markdown is reported where it is written; any other is hyte's own.
     static func diagnostics(_ broken: [Broken], plan: Plan, outputPath: String) -> [Diagnostic] {
-        var markdownLinks: [String: [SourceLocation]] = [:]
-        for source in plan.markdownSources {
-            for link in source.links { markdownLinks[link.id, default: []].append(link.location) }
-        }
+        let markdownLinks = markdownLocations(plan)
         return Array(Set(broken.flatMap { broken -> [Diagnostic] in
             if let places = markdownLinks[broken.link] {
                 return places.map { .error($0, "the link '\(broken.link)' leads to no page or file of the site",
@@ -79,5 +76,14 @@ struct LinkChecker {
             return [.error(SourceLocation(path: "\(outputPath)/\(broken.page)", line: 1, column: 1),
                            "link to a page or file the build does not write: \(broken.link)")]
         })).sorted()
+    }
+
+    /// Where each link target is written in the plan's Markdown.
+    static func markdownLocations(_ plan: Plan) -> [String: [SourceLocation]] {
+        var locations: [String: [SourceLocation]] = [:]
+        for source in plan.markdownSources {
+            for link in source.links { locations[link.id, default: []].append(link.location) }
+        }
+        return locations
     }
 }
