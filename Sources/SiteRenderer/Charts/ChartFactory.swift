@@ -85,13 +85,24 @@ struct ChartFactory {
 
     // MARK: Compare
 
+    /// Municipalities on each side of the highlighted one in a card's comparison.
+    static let compareNeighbours = 10
+
     /// Every municipality in the newest year with municipal data, best first; the region and the
     /// country as reference lines.
     func compare(_ indicator: Indicator, id: String, highlight: String? = nil) -> ChartView? {
         guard let table = IndicatorPage.comparison(indicator, scope), let year = Int(table.headers.last?.text ?? "") else { return nil }
         let municipalities = plan.municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }
         let sorted = IndicatorPage.sortedComparison(municipalities, indicator, site)
-        let bars = sorted.map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: $0.0.id == highlight) }
+        // A municipality's card shows its neighbours in the ranking, not every municipality of a
+        // national plan; the summary still gives its rank among all, the indicator page the whole list.
+        var shown = 0..<sorted.count
+        if let highlight, sorted.count > 2 * Self.compareNeighbours + 1,
+           let index = sorted.firstIndex(where: { $0.0.id == highlight }) {
+            let lower = max(0, min(index - Self.compareNeighbours, sorted.count - (2 * Self.compareNeighbours + 1)))
+            shown = lower..<(lower + 2 * Self.compareNeighbours + 1)
+        }
+        let bars = sorted[shown].map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: $0.0.id == highlight) }
         let references = ([regionID] + (countryID.map { [$0] } ?? [])).compactMap { area -> CompareChart.Reference? in
             indicator.value(area: area, year: year).map { CompareChart.Reference(name: name(area), value: $0) }
         }
@@ -111,11 +122,19 @@ struct ChartFactory {
                 "maxName": site.string(best.0.name), "maxValue": site.value(best.1, indicator),
                 "minName": site.string(least.0.name), "minValue": site.value(least.1, indicator), "reference": reference])
         }
-        let title = "\(labels["comparison_table"]) \(year): \(site.string(indicator.name))"
+        var title = "\(labels["comparison_table"]) \(year): \(site.string(indicator.name))"
+        if shown.count < sorted.count {
+            title += " (" + labels.format("chart_compare_window", [
+                "from": String(shown.lowerBound + 1), "to": String(shown.upperBound), "count": String(sorted.count)]) + ")"
+        }
         let chart = CompareChart(id: id, title: title, summary: summary, bars: bars, references: references,
                                  missingLabel: labels["no_data"], format: format(indicator)).draw()
         var data = table
         data.id = "\(id)-data"
+        if shown.count < sorted.count {
+            // The table lists the municipalities in the same order, then the region and the country.
+            data.rows = Array(table.rows[shown]) + table.rows.dropFirst(sorted.count)
+        }
         return ChartView(chart, id: id, table: data, dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 

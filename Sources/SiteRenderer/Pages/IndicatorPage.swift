@@ -27,7 +27,10 @@ enum IndicatorPage {
         let region = plan.site.region.id
         let reference = [region] + (plan.site.country.map { [$0.id] } ?? [])
         let factory = ChartFactory(scope: scope)
-        var charts = [factory.trend(indicator, id: "chart-trend", strong: reference, others: plan.municipalities.map(\.id))]
+        // Every municipality as a light line while they are few enough to read as a band; a national
+        // plan's 308 lines would be a smear (the table below has every figure).
+        let others = plan.municipalities.count <= Self.trendMunicipalityLimit ? plan.municipalities.map(\.id) : []
+        var charts = [factory.trend(indicator, id: "chart-trend", strong: reference, others: others)]
         // One trend per group (men, women, age bands); past twenty a page of charts helps nobody, and
         // the table below and the CSV still carry every group.
         for group in indicator.groups.filter({ $0 != Observation.totalGroup }).prefix(Self.groupChartLimit) {
@@ -50,6 +53,7 @@ enum IndicatorPage {
     }
 
     static let groupChartLimit = 20
+    static let trendMunicipalityLimit = 40
 
     /// Municipalities in the newest year with municipal data, best first by `better`.
     static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
