@@ -9,6 +9,7 @@ struct SiteContext: Sendable {
     let format: NumberFormat
     let router: Router
     let versions: Versions
+    let rankings = RankingCache()
 
     init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels, versions: Versions? = nil) {
         self.plan = plan

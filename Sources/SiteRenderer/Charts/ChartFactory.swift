@@ -91,9 +91,8 @@ struct ChartFactory {
     /// Every municipality in the newest year with municipal data, best first; the region and the
     /// country as reference lines.
     func compare(_ indicator: Indicator, id: String, highlight: String? = nil) -> ChartView? {
-        guard let table = IndicatorPage.comparison(indicator, scope), let year = Int(table.headers.last?.text ?? "") else { return nil }
-        let municipalities = plan.municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }
-        let sorted = IndicatorPage.sortedComparison(municipalities, indicator, site)
+        guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
+        let (year, sorted) = (ranking.year, ranking.rows)
         // A municipality's card shows its neighbours in the ranking, not every municipality of a
         // national plan; the summary still gives its rank among all, the indicator page the whole list.
         var shown = 0..<sorted.count
@@ -102,6 +101,7 @@ struct ChartFactory {
             let lower = max(0, min(index - Self.compareNeighbours, sorted.count - (2 * Self.compareNeighbours + 1)))
             shown = lower..<(lower + 2 * Self.compareNeighbours + 1)
         }
+        guard let table = IndicatorPage.comparison(indicator, scope, window: shown) else { return nil }
         let bars = sorted[shown].map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: $0.0.id == highlight) }
         let references = ([regionID] + (countryID.map { [$0] } ?? [])).compactMap { area -> CompareChart.Reference? in
             indicator.value(area: area, year: year).map { CompareChart.Reference(name: name(area), value: $0) }
@@ -131,10 +131,6 @@ struct ChartFactory {
                                  missingLabel: labels["no_data"], format: format(indicator)).draw()
         var data = table
         data.id = "\(id)-data"
-        if shown.count < sorted.count {
-            // The table lists the municipalities in the same order, then the region and the country.
-            data.rows = Array(table.rows[shown]) + table.rows.dropFirst(sorted.count)
-        }
         return ChartView(chart, id: id, table: data, dataLabel: labels["chart_show_data"], open: isPrintDocument)
     }
 

@@ -55,15 +55,13 @@ enum IndicatorPage {
     static let groupChartLimit = 20
     static let trendMunicipalityLimit = 40
 
-    /// Municipalities in the newest year with municipal data, best first by `better`.
-    static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
+    /// Municipalities in the newest year with municipal data, best first by `better` (the places in
+    /// `window` of that ranking only, when given), then the region and the country.
+    static func comparison(_ indicator: Indicator, _ scope: PageScope, window: Range<Int>? = nil) -> TableView? {
         let site = scope.site
         let plan = site.plan
-        let municipalities = plan.municipalities
-        guard let year = indicator.years.last(where: { year in
-            municipalities.contains { indicator.value(area: $0.id, year: year) != nil }
-        }) else { return nil }
-        let sorted = sortedComparison(municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }, indicator, site)
+        guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
+        let (year, sorted) = (ranking.year, ranking.rows[window ?? ranking.rows.indices])
         var tableRows = sorted.map { organization, value in
             RowView(head: scope.cell(.municipality(organization.id), organization.name),
                     cells: [CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)])
@@ -76,22 +74,6 @@ enum IndicatorPage {
         return TableView(id: "comparison-table", caption: "\(site.labels["comparison_table"]) \(year)",
                          headers: [HeaderView(text: site.labels["area"]), HeaderView(text: String(year), numeric: true)],
                          rows: tableRows)
-    }
-}
-
-extension IndicatorPage {
-    /// Best first by the indicator's `better` (largest first when neutral), missing values last, names break ties.
-    static func sortedComparison(_ rows: [(Organization, Double?)], _ indicator: Indicator, _ site: SiteContext)
-        -> [(Organization, Double?)]
-    {
-        rows.sorted { a, b in
-            switch (a.1, b.1) {
-            case let (x?, y?) where x != y: return indicator.better == .lower ? x < y : x > y
-            case (nil, _?): return false
-            case (_?, nil): return true
-            default: return Collation.key(site.string(a.0.name)).lexicographicallyPrecedes(Collation.key(site.string(b.0.name)))
-            }
-        }
     }
 }
 

@@ -1,0 +1,49 @@
+import Foundation
+import PlanModel
+
+/// Each indicator's municipalities ranked in its newest municipal year, computed once per language:
+/// the indicator page and every municipality card (120 indicators × 308 cards in a national plan)
+/// share one sort instead of each sorting again.
+final class RankingCache: @unchecked Sendable {
+    struct Ranking: Sendable {
+        var year: Int
+        /// Best first by the indicator's `better`, missing values last, names breaking ties.
+        var rows: [(Organization, Double?)]
+    }
+
+    private let lock = NSLock()
+    private var store: [String: Ranking?] = [:]
+
+    func ranking(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
+        lock.lock()
+        if let known = store[indicator.id] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let ranking = Self.rank(indicator, site)
+        lock.lock()
+        store[indicator.id] = ranking
+        lock.unlock()
+        return ranking
+    }
+
+    private static func rank(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
+        let municipalities = site.plan.municipalities
+        guard let year = indicator.years.last(where: { year in
+            municipalities.contains { indicator.value(area: $0.id, year: year) != nil }
+        }) else { return nil }
+        let rows = municipalities.map { ($0, indicator.value(area: $0.id, year: year)) }
+        // Collation keys made once per name, not once per comparison.
+        let keys = Dictionary(uniqueKeysWithValues: municipalities.map { ($0.id, Collation.key(site.string($0.name))) })
+        let sorted = rows.sorted { a, b in
+            switch (a.1, b.1) {
+            case let (x?, y?) where x != y: return indicator.better == .lower ? x < y : x > y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return keys[a.0.id]!.lexicographicallyPrecedes(keys[b.0.id]!)
+            }
+        }
+        return Ranking(year: year, rows: sorted)
+    }
+}
