@@ -12,12 +12,11 @@ struct ExternalLinkChecker {
 
     /// Every http(s) link of the pages, with the pages that have it, in page order. Links into the
     /// site's own `base_url` (language versions, feeds) are its own pages, checked by the internal check.
-    static func links(_ pages: [(path: String, html: String)], ownBase: String) -> [(url: String, pages: [String])] {
-        let found = Parallel.map(pages.count) { HTMLInspector(html: pages[$0].html).links }
+    static func links(_ pages: [(path: String, inspector: HTMLInspector)], ownBase: String) -> [(url: String, pages: [String])] {
         var order: [String] = []
         var byURL: [String: [String]] = [:]
-        for (page, links) in zip(pages, found) {
-            for link in links where (link.hasPrefix("http://") || link.hasPrefix("https://")) && !link.hasPrefix(ownBase) {
+        for page in pages {
+            for link in page.inspector.links where (link.hasPrefix("http://") || link.hasPrefix("https://")) && !link.hasPrefix(ownBase) {
                 let url = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
                 if byURL[url] == nil { order.append(url) }
                 if byURL[url]?.last != page.path { byURL[url, default: []].append(page.path) }
@@ -77,7 +76,7 @@ struct ExternalLinkChecker {
     }
 
     /// Warnings: where a link is written in Markdown, else at the first generated page that has it.
-    func check(_ pages: [(path: String, html: String)], plan: Plan, outputPath: String) -> [Diagnostic] {
+    func check(_ pages: [(path: String, inspector: HTMLInspector)], plan: Plan, outputPath: String) -> [Diagnostic] {
         let links = Self.links(pages, ownBase: plan.site.baseURL)
         let problems = self.problems(links.map(\.url))
         let markdownLinks = LinkChecker.markdownLocations(plan)

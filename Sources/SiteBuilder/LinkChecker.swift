@@ -12,14 +12,13 @@ struct LinkChecker {
         var description: String { "\(page): link to missing \(link)" }
     }
 
-    /// `pages` are output-relative HTML paths with their text.
-    func check(_ pages: [(path: String, html: String)]) -> [Broken] {
-        let inspected = Parallel.map(pages.count) { HTMLInspector(html: pages[$0].html) }
+    /// `pages` are output-relative HTML paths with what libxml2 read of them.
+    func check(_ pages: [(path: String, inspector: HTMLInspector)]) -> [Broken] {
         var idsByPage: [String: Set<String>] = [:]
         var linksByPage: [(String, [String])] = []
-        for (page, inspector) in zip(pages, inspected) {
-            idsByPage[page.path] = inspector.ids
-            linksByPage.append((page.path, inspector.links))
+        for (path, inspector) in pages {
+            idsByPage[path] = inspector.ids
+            linksByPage.append((path, inspector.links))
         }
         var broken: [Broken] = []
         for (page, links) in linksByPage {

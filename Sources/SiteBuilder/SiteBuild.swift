@@ -1,4 +1,5 @@
 import Foundation
+import Inspect
 @_exported import PlanLoader
 import PlanModel
 import SiteRenderer
@@ -55,13 +56,13 @@ public struct SiteBuild {
         case .failure(let stop): return stop.diagnostics
         case .success(let value): prepared = value
         }
-        let files: [OutputFile]
+        let site = EmittedSite(outputPath: options.output)
         do {
-            files = try prepared.renderer.render()
+            try prepared.renderer.render { site.record($0) }
         } catch {
             return prepared.diagnostics + [.error(location, "could not render the site: \(error)")]
         }
-        var written = Set(files.map(\.path))
+        var written = site.files
         for asset in prepared.plan.assets { written.insert("assets/\(asset)") }
         if prepared.pdf {
             // The PDFs replace the print HTML they are made from.
@@ -70,9 +71,9 @@ public struct SiteBuild {
                 written.insert(document.pdf)
             }
         }
-        let pages = files.filter { $0.path.hasSuffix(".html") && written.contains($0.path) }
-        let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
-        return prepared.diagnostics + xmlProblems(prepared.plan, files)
+        let pages = site.pages(in: written)
+        let broken = LinkChecker(files: written).check(pages)
+        return prepared.diagnostics + xmlProblems(prepared.plan, site)
             + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
             + externalLinks(pages, prepared.plan)
     }
@@ -91,23 +92,25 @@ public struct SiteBuild {
         }
         let (plan, renderer) = (prepared.plan, prepared.renderer)
         var diagnostics = prepared.diagnostics
-        let files = try renderer.render()
         let stage = try StagedOutput(output: URL(fileURLWithPath: options.output))
         let failed = { (problems: [Diagnostic]) -> Outcome in
             stage.discard()
             return Outcome(diagnostics: diagnostics + problems, fileCount: 0, pageCount: 0)
         }
         do {
-            var written = Set(files.map(\.path))
-            // Written on all cores: a bilingual site is several hundred files.
-            let writeErrors = Parallel.map(files.count) { i in Result { try stage.write(files[i].path, files[i].contents) } }
-            for result in writeErrors { try result.get() }
+            // Each file is written as soon as it is rendered (on all cores) and only its links and ids are kept.
+            let site = EmittedSite(outputPath: options.output)
+            try renderer.render { file in
+                try stage.write(file.path, file.contents)
+                site.record(file)
+            }
+            var written = site.files
             let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
             for asset in plan.assets {
                 try stage.copy(assets.appendingPathComponent(asset), to: "assets/\(asset)")
                 written.insert("assets/\(asset)")
             }
-            let xml = xmlProblems(plan, files)
+            let xml = xmlProblems(plan, site)
             if !xml.isEmpty { return failed(xml) }
             if prepared.pdf {
                 let jobs = renderer.pdfDocuments.map { document in
@@ -122,8 +125,8 @@ public struct SiteBuild {
                     if FileManager.default.fileExists(atPath: job.pdf.path) { written.insert(document.pdf) }
                 }
             }
-            let pages = files.filter { $0.path.hasSuffix(".html") && written.contains($0.path) }
-            let broken = LinkChecker(files: written).check(pages.map { ($0.path, $0.contents) })
+            let pages = site.pages(in: written)
+            let broken = LinkChecker(files: written).check(pages)
             if !broken.isEmpty { return failed(LinkChecker.diagnostics(broken, plan: plan, outputPath: options.output)) }
             diagnostics += externalLinks(pages, plan)
             var indexed = false
@@ -180,15 +183,15 @@ public struct SiteBuild {
                                  pdf: pdf, diagnostics: diagnostics))
     }
 
-    func xmlProblems(_ plan: Plan, _ files: [OutputFile]) -> [Diagnostic] {
+    func xmlProblems(_ plan: Plan, _ site: EmittedSite) -> [Diagnostic] {
         XMLFiles.check(assets: plan.assets, in: URL(fileURLWithPath: options.content).appendingPathComponent("assets"),
                        displayPath: "\(options.content)/assets")
-            + XMLFiles.checkEmitted(files, outputPath: options.output)
+            + site.problems
     }
 
-    func externalLinks(_ pages: [OutputFile], _ plan: Plan) -> [Diagnostic] {
+    func externalLinks(_ pages: [(path: String, inspector: HTMLInspector)], _ plan: Plan) -> [Diagnostic] {
         guard options.external else { return [] }
-        return ExternalLinkChecker().check(pages.map { ($0.path, $0.contents) }, plan: plan, outputPath: options.output)
+        return ExternalLinkChecker().check(pages, plan: plan, outputPath: options.output)
     }
 
     /// Indexes the staged site for search; a missing Pagefind is a warning, since the site works without it.

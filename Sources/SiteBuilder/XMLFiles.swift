@@ -21,12 +21,11 @@ enum XMLFiles {
     }
 
     /// XML the build itself writes (sitemap, feed): a problem here is hyte's own bug, reported with the file.
-    static func checkEmitted(_ files: [OutputFile], outputPath: String) -> [Diagnostic] {
-        files.filter { $0.path.hasSuffix(".xml") }.compactMap { file in
-            XMLCheck.problem(in: file.contents).map {
-                .error(SourceLocation(path: "\(outputPath)/\(file.path)", line: max($0.line, 1), column: max($0.column, 1)),
-                       "hyte wrote XML that is not well-formed: \($0.message)")
-            }
+    static func checkEmitted(_ file: OutputFile, outputPath: String) -> Diagnostic? {
+        guard file.path.hasSuffix(".xml") else { return nil }
+        return XMLCheck.problem(in: file.contents).map {
+            .error(SourceLocation(path: "\(outputPath)/\(file.path)", line: max($0.line, 1), column: max($0.column, 1)),
+                   "hyte wrote XML that is not well-formed: \($0.message)")
         }
     }
 }

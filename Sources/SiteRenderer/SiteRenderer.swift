@@ -12,6 +12,24 @@ public struct OutputFile: Sendable {
     }
 }
 
+/// Files handed over from several threads, for callers that want them all at once.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [OutputFile] = []
+
+    func append(_ file: OutputFile) {
+        lock.lock()
+        files.append(file)
+        lock.unlock()
+    }
+
+    func sorted() -> [OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return files.sorted { $0.path < $1.path }
+    }
+}
+
 /// Renders every page of a plan from view structs through the Mustache templates.
 public struct SiteRenderer: Sendable {
     let plan: Plan
@@ -39,35 +57,44 @@ public struct SiteRenderer: Sendable {
         var view: @Sendable (PageScope) -> Any
     }
 
-    /// Every page of the site in every language, plus the files shared by all languages. Pages render
-    /// concurrently; the result is in a fixed order.
+    /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
+        let files = Collected()
+        try render { files.append($0) }
+        return files.sorted()
+    }
+
+    /// Every page of the site in every language, plus the files shared by all languages, each handed to
+    /// `sink` as soon as it is made and then let go, so a site of gigabytes is never in memory at once.
+    /// Pages render on all cores: `sink` is called concurrently.
+    public func render(into sink: @Sendable (OutputFile) throws -> Void) throws {
         let sites = try contexts()
         let work = plan.site.languages.flatMap { language in jobs(language).map { (language, $0) } }
         let templates = self.templates
         let results = Parallel.map(work.count) { i in
             let (language, job) = work[i]
             let site = sites[language]!
-            return Result { () throws -> OutputFile in
+            return Result {
                 let html = try templates.render(job.view(PageScope(site: site, route: job.route)), job.template)
-                return OutputFile(path: site.router.file(job.route, language), contents: html)
+                try sink(OutputFile(path: site.router.file(job.route, language), contents: html))
             }
         }
-        var files = try results.map { try $0.get() }
+        for result in results { try result.get() }
         if options.pdf {
             // The PDFs' sources: the same print documents with links to the published site.
             let documents = plan.site.languages.flatMap { language in printDocuments(language).map { (language, $0.0, $0.1) } }
             let sources = Parallel.map(documents.count) { i in
-                Result { () throws -> OutputFile in
+                Result {
                     let (language, id, view) = documents[i]
                     let site = sites[language]!
                     let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
-                    return OutputFile(path: Self.pdfSource(id, prefix: site.router.prefix(language)),
-                                      contents: try templates.render(view(scope), "report"))
+                    try sink(OutputFile(path: Self.pdfSource(id, prefix: site.router.prefix(language)),
+                                        contents: try templates.render(view(scope), "report")))
                 }
             }
-            files += try sources.map { try $0.get() }
+            for result in sources { try result.get() }
         }
+        var files: [OutputFile] = []
         files += OpenData(plan: plan).files()
         for language in plan.site.languages {
             let site = sites[language]!
@@ -93,7 +120,7 @@ public struct SiteRenderer: Sendable {
         for name in ["hyte.css", "hyte-print.css", "hyte-search.js"] {
             files.append(OutputFile(path: name, contents: try Self.staticFile(name)))
         }
-        return files
+        for file in files { try sink(file) }
     }
 
     /// One context per site language, each with its UI strings (falling back to the default language's).
