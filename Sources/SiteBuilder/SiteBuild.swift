@@ -49,7 +49,7 @@ public struct SiteBuild {
     public func load() -> ContentLoader.Result { ContentLoader(path: options.content).load() }
 
     /// What `hyte check` runs: everything a build checks (content, templates, the XML it writes and
-    /// every internal link), rendered in memory; nothing is written.
+    /// every internal link): the site is rendered and read back as a build does, but nothing is written.
     public func check() -> [Diagnostic] {
         let prepared: Prepared
         switch prepare() {
