@@ -62,15 +62,7 @@ public struct SiteBuild {
         } catch {
             return prepared.diagnostics + [.error(location, "could not render the site: \(error)")]
         }
-        var written = site.files
-        for asset in prepared.plan.assets { written.insert("assets/\(asset)") }
-        if prepared.pdf {
-            // The PDFs replace the print HTML they are made from.
-            for document in prepared.renderer.pdfDocuments {
-                written.remove(document.source)
-                written.insert(document.pdf)
-            }
-        }
+        let written = published(site, prepared) { _ in true }
         let pages = site.pages(in: written)
         let broken = LinkChecker(files: written).check(pages)
         return prepared.diagnostics + xmlProblems(prepared.plan, site)
@@ -104,11 +96,9 @@ public struct SiteBuild {
                 try stage.write(file.path, file.contents)
                 site.record(file)
             }
-            var written = site.files
             let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
             for asset in plan.assets {
                 try stage.copy(assets.appendingPathComponent(asset), to: "assets/\(asset)")
-                written.insert("assets/\(asset)")
             }
             let xml = xmlProblems(plan, site)
             if !xml.isEmpty { return failed(xml) }
@@ -118,12 +108,11 @@ public struct SiteBuild {
                                     pdf: stage.staging.appendingPathComponent(document.pdf), identifier: document.identifier)
                 }
                 diagnostics += PDFRenderer.render(jobs).map { .error(location, $0) }
-                // A missing PDF must not break the link check: pages link to what was written.
-                for (document, job) in zip(renderer.pdfDocuments, jobs) {
-                    try? FileManager.default.removeItem(at: job.html)
-                    written.remove(document.source)
-                    if FileManager.default.fileExists(atPath: job.pdf.path) { written.insert(document.pdf) }
-                }
+                for job in jobs { try? FileManager.default.removeItem(at: job.html) }
+            }
+            // A missing PDF must not break the link check: pages link to what was written.
+            let written = published(site, prepared) { pdf in
+                FileManager.default.fileExists(atPath: stage.staging.appendingPathComponent(pdf).path)
             }
             let pages = site.pages(in: written)
             let broken = LinkChecker(files: written).check(pages)
@@ -181,6 +170,20 @@ public struct SiteBuild {
         }
         return .success(Prepared(plan: plan, renderer: SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)),
                                  pdf: pdf, diagnostics: diagnostics))
+    }
+
+    /// The files of the published site: what was rendered, the assets, and each PDF that `pdfMade`
+    /// in place of the print HTML it is made from.
+    func published(_ site: EmittedSite, _ prepared: Prepared, pdfMade: (String) -> Bool) -> Set<String> {
+        var files = site.files
+        for asset in prepared.plan.assets { files.insert("assets/\(asset)") }
+        if prepared.pdf {
+            for document in prepared.renderer.pdfDocuments {
+                files.remove(document.source)
+                if pdfMade(document.pdf) { files.insert(document.pdf) }
+            }
+        }
+        return files
     }
 
     func xmlProblems(_ plan: Plan, _ site: EmittedSite) -> [Diagnostic] {
