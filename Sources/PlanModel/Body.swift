@@ -1,5 +1,5 @@
 /// A cooperation body (yhteistyörakenne): a group, network or forum at one level of the structure.
-public struct Body: Sendable, Identifiable {
+public struct Body: Sendable, Identifiable, Equatable {
     /// Ordered from the top of the structure down.
     public enum Level: String, Sendable, CaseIterable {
         case strategic, operational, coordination, network, forum

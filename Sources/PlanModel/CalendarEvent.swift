@@ -1,12 +1,12 @@
 /// An event of the annual clock (vuosikello): recurring in given months, or on a date.
-public struct CalendarEvent: Sendable, Identifiable {
+public struct CalendarEvent: Sendable, Identifiable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case negotiation, budget
         case financialStatement = "financial-statement"
         case report, meeting, forum, training, election, other
     }
 
-    public enum When: Sendable {
+    public enum When: Sendable, Equatable {
         /// Every year in these months (1–12).
         case months([Int])
         case dated(Day, time: TimeOfDay?, endDate: Day?)

@@ -1,5 +1,5 @@
 /// A focus area (painopiste) of the plan.
-public struct FocusArea: Sendable, Identifiable {
+public struct FocusArea: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: LocalizedText
     public var order: Int

@@ -1,5 +1,5 @@
 /// A goal (tavoite): concrete and measurable, with targets on indicators.
-public struct Goal: Sendable, Identifiable {
+public struct Goal: Sendable, Identifiable, Equatable {
     /// Sub-goal categories tracked in goal setting.
     public enum Category: String, Sendable, CaseIterable {
         case hyteKerroin = "hyte-kerroin", talousarvio, yhdyspinta, terveyserot, integraatio
@@ -28,8 +28,8 @@ public struct Goal: Sendable, Identifiable {
 }
 
 /// One indicator value a goal aims at: from a baseline year to a target year.
-public struct Target: Sendable {
-    public struct Point: Sendable {
+public struct Target: Sendable, Equatable {
+    public struct Point: Sendable, Equatable {
         public var year: Int
         /// Left out for a baseline: the observation of that year is used.
         public var value: Double?

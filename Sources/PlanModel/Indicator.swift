@@ -1,8 +1,8 @@
 /// An indicator and its observations (from `data/<id>.csv`).
-public struct Indicator: Sendable, Identifiable {
+public struct Indicator: Sendable, Identifiable, Equatable {
     public enum Better: String, Sendable, CaseIterable { case higher, lower, neutral }
 
-    public struct Source: Sendable {
+    public struct Source: Sendable, Equatable {
         public var name: String
         public var sotkanetID: Int?
         public var url: String?

@@ -1,7 +1,7 @@
 /// A service interface (yhdyspinta) between the municipalities and the region, with its division of tasks.
-public struct Interface: Sendable, Identifiable {
+public struct Interface: Sendable, Identifiable, Equatable {
     /// A row of the division-of-tasks table (vastuunjakotaulukko).
-    public struct TaskRow: Sendable {
+    public struct TaskRow: Sendable, Equatable {
         public var task: LocalizedText
         public var municipality: LocalizedText?
         public var welfareRegion: LocalizedText?

@@ -1,10 +1,10 @@
 /// A measure (toimenpide): what is done, by whom, when, with what money, and how far it has got.
-public struct Measure: Sendable, Identifiable {
+public struct Measure: Sendable, Identifiable, Equatable {
     public enum Status: String, Sendable, CaseIterable {
         case planned, ongoing, done, delayed, cancelled
     }
 
-    public struct Budget: Sendable {
+    public struct Budget: Sendable, Equatable {
         public var amount: Double?
         public var note: LocalizedText?
         public init(amount: Double?, note: LocalizedText?) {
@@ -13,7 +13,7 @@ public struct Measure: Sendable, Identifiable {
         }
     }
 
-    public struct Schedule: Sendable {
+    public struct Schedule: Sendable, Equatable {
         public var start: YearMonth?
         public var end: YearMonth?
         public var location: SourceLocation
@@ -25,7 +25,7 @@ public struct Measure: Sendable, Identifiable {
     }
 
     /// One entry of the follow-up history; the last one is the current state.
-    public struct FollowUp: Sendable {
+    public struct FollowUp: Sendable, Equatable {
         public var date: Day
         public var status: Status
         public var progress: Int?

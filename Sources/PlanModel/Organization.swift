@@ -1,11 +1,11 @@
 /// An organisation that takes part in the plan: the region, a municipality, the country, a partner.
-public struct Organization: Sendable, Identifiable {
+public struct Organization: Sendable, Identifiable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case welfareRegion = "welfare-region", municipality, country
         case regionalCouncil = "regional-council", association, parish, state, company, other
     }
 
-    public struct Unit: Sendable {
+    public struct Unit: Sendable, Equatable {
         public var id: String
         public var name: LocalizedText
         public var location: SourceLocation
@@ -17,7 +17,7 @@ public struct Organization: Sendable, Identifiable {
     }
 
     /// A hyte contact person (yhdyshenkilö), preferably a role mailbox.
-    public struct Contact: Sendable {
+    public struct Contact: Sendable, Equatable {
         public var name: String
         public var role: LocalizedText?
         public var email: String?

@@ -2,52 +2,67 @@
 /// Built once per run; the renderer never reads files.
 public struct Plan: Sendable {
     public var site: Site
-    public var organizations: [Organization]
-    public var focusAreas: [FocusArea]
-    public var goals: [Goal]
-    public var measures: [Measure]
-    public var indicators: [Indicator]
-    public var bodies: [Body]
-    public var events: [CalendarEvent]
-    public var interfaces: [Interface]
-    public var reports: [Report]
-    public var pages: [Page]
+    // Each list and lookup notes what it hands out (PlanReads), so a live preview knows which pages
+    // read what; outside a preview the note is one thread-local load.
+    public var organizations: [Organization] { PlanReads.note(.all(.organization)); return stored.organizations }
+    public var focusAreas: [FocusArea] { PlanReads.note(.all(.focusArea)); return stored.focusAreas }
+    public var goals: [Goal] { PlanReads.note(.all(.goal)); return stored.goals }
+    public var measures: [Measure] { PlanReads.note(.all(.measure)); return stored.measures }
+    public var indicators: [Indicator] { PlanReads.note(.all(.indicator)); return stored.indicators }
+    public var bodies: [Body] { PlanReads.note(.all(.body)); return stored.bodies }
+    public var events: [CalendarEvent] { PlanReads.note(.all(.event)); return stored.events }
+    public var interfaces: [Interface] { PlanReads.note(.all(.interface)); return stored.interfaces }
+    public var reports: [Report] { PlanReads.note(.all(.report)); return stored.reports }
+    public var pages: [Page] { PlanReads.note(.all(.page)); return stored.pages }
     /// Files under `assets/`, relative to it, sorted.
-    public var assets: [String]
+    public var assets: [String] { PlanReads.note(.assets); return stored.assets }
 
-    private var organizationIndex: [String: Int] = [:]
-    private var focusAreaIndex: [String: Int] = [:]
-    private var goalIndex: [String: Int] = [:]
-    private var measureIndex: [String: Int] = [:]
-    private var indicatorIndex: [String: Int] = [:]
-    private var bodyIndex: [String: Int] = [:]
-    private var interfaceIndex: [String: Int] = [:]
-    private var eventIndex: [String: Int] = [:]
+    /// The entities without read notes, for comparing two plans.
+    public let stored: Entities
+
+    public struct Entities: Sendable, Equatable {
+        public var organizations: [Organization]
+        public var focusAreas: [FocusArea]
+        public var goals: [Goal]
+        public var measures: [Measure]
+        public var indicators: [Indicator]
+        public var bodies: [Body]
+        public var events: [CalendarEvent]
+        public var interfaces: [Interface]
+        public var reports: [Report]
+        public var pages: [Page]
+        public var assets: [String]
+    }
+
+    private let organizationIndex: [String: Int]
+    private let focusAreaIndex: [String: Int]
+    private let goalIndex: [String: Int]
+    private let measureIndex: [String: Int]
+    private let indicatorIndex: [String: Int]
+    private let bodyIndex: [String: Int]
+    private let interfaceIndex: [String: Int]
+    private let eventIndex: [String: Int]
 
     public init(site: Site, organizations: [Organization], focusAreas: [FocusArea], goals: [Goal],
                 measures: [Measure], indicators: [Indicator], bodies: [Body], events: [CalendarEvent],
                 interfaces: [Interface], reports: [Report], pages: [Page], assets: [String]) {
         self.site = site
-        self.organizations = organizations.sorted { $0.id < $1.id }
-        // Focus areas are read in their authored order; ids break ties.
-        self.focusAreas = focusAreas.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-        self.goals = goals.sorted { $0.id < $1.id }
-        self.measures = measures.sorted { $0.id < $1.id }
-        self.indicators = indicators.sorted { $0.id < $1.id }
-        self.bodies = bodies.sorted { $0.id < $1.id }
-        self.events = events.sorted { $0.id < $1.id }
-        self.interfaces = interfaces.sorted { $0.id < $1.id }
-        self.reports = reports.sorted { $0.id < $1.id }
-        self.pages = pages.sorted { $0.id < $1.id }
-        self.assets = assets.sorted()
-        organizationIndex = Self.index(self.organizations)
-        focusAreaIndex = Self.index(self.focusAreas)
-        goalIndex = Self.index(self.goals)
-        measureIndex = Self.index(self.measures)
-        indicatorIndex = Self.index(self.indicators)
-        bodyIndex = Self.index(self.bodies)
-        interfaceIndex = Self.index(self.interfaces)
-        eventIndex = Self.index(self.events)
+        stored = Entities(
+            organizations: organizations.sorted { $0.id < $1.id },
+            // Focus areas are read in their authored order; ids break ties.
+            focusAreas: focusAreas.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+            goals: goals.sorted { $0.id < $1.id }, measures: measures.sorted { $0.id < $1.id },
+            indicators: indicators.sorted { $0.id < $1.id }, bodies: bodies.sorted { $0.id < $1.id },
+            events: events.sorted { $0.id < $1.id }, interfaces: interfaces.sorted { $0.id < $1.id },
+            reports: reports.sorted { $0.id < $1.id }, pages: pages.sorted { $0.id < $1.id }, assets: assets.sorted())
+        organizationIndex = Self.index(stored.organizations)
+        focusAreaIndex = Self.index(stored.focusAreas)
+        goalIndex = Self.index(stored.goals)
+        measureIndex = Self.index(stored.measures)
+        indicatorIndex = Self.index(stored.indicators)
+        bodyIndex = Self.index(stored.bodies)
+        interfaceIndex = Self.index(stored.interfaces)
+        eventIndex = Self.index(stored.events)
     }
 
     private static func index<T: Identifiable>(_ items: [T]) -> [String: Int] where T.ID == String {
@@ -56,14 +71,38 @@ public struct Plan: Sendable {
         return index
     }
 
-    public func organization(_ id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
-    public func focusArea(_ id: String) -> FocusArea? { focusAreaIndex[id].map { focusAreas[$0] } }
-    public func goal(_ id: String) -> Goal? { goalIndex[id].map { goals[$0] } }
-    public func measure(_ id: String) -> Measure? { measureIndex[id].map { measures[$0] } }
-    public func indicator(_ id: String) -> Indicator? { indicatorIndex[id].map { indicators[$0] } }
-    public func body(_ id: String) -> Body? { bodyIndex[id].map { bodies[$0] } }
-    public func interface(_ id: String) -> Interface? { interfaceIndex[id].map { interfaces[$0] } }
-    public func event(_ id: String) -> CalendarEvent? { eventIndex[id].map { events[$0] } }
+    public func organization(_ id: String) -> Organization? {
+        PlanReads.note(.entity(.organization, id))
+        return organizationIndex[id].map { stored.organizations[$0] }
+    }
+    public func focusArea(_ id: String) -> FocusArea? {
+        PlanReads.note(.entity(.focusArea, id))
+        return focusAreaIndex[id].map { stored.focusAreas[$0] }
+    }
+    public func goal(_ id: String) -> Goal? {
+        PlanReads.note(.entity(.goal, id))
+        return goalIndex[id].map { stored.goals[$0] }
+    }
+    public func measure(_ id: String) -> Measure? {
+        PlanReads.note(.entity(.measure, id))
+        return measureIndex[id].map { stored.measures[$0] }
+    }
+    public func indicator(_ id: String) -> Indicator? {
+        PlanReads.note(.entity(.indicator, id))
+        return indicatorIndex[id].map { stored.indicators[$0] }
+    }
+    public func body(_ id: String) -> Body? {
+        PlanReads.note(.entity(.body, id))
+        return bodyIndex[id].map { stored.bodies[$0] }
+    }
+    public func interface(_ id: String) -> Interface? {
+        PlanReads.note(.entity(.interface, id))
+        return interfaceIndex[id].map { stored.interfaces[$0] }
+    }
+    public func event(_ id: String) -> CalendarEvent? {
+        PlanReads.note(.entity(.event, id))
+        return eventIndex[id].map { stored.events[$0] }
+    }
 
     public var region: Organization? { organization(site.region.id) }
     public var country: Organization? { site.country.flatMap { organization($0.id) } }

@@ -1,6 +1,6 @@
 /// A printable council attachment (liite) written in Markdown.
-public struct Report: Sendable, Identifiable {
-    public struct Meeting: Sendable {
+public struct Report: Sendable, Identifiable, Equatable {
+    public struct Meeting: Sendable, Equatable {
         /// The meeting body's name as printed on the cover (e.g. Aluevaltuusto).
         public var body: LocalizedText
         public var date: Day
@@ -33,7 +33,7 @@ public struct Report: Sendable, Identifiable {
 }
 
 /// A free page (about, contacts …).
-public struct Page: Sendable, Identifiable {
+public struct Page: Sendable, Identifiable, Equatable {
     public var id: String
     public var title: LocalizedText
     public var summary: LocalizedText?

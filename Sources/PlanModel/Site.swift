@@ -1,8 +1,8 @@
 /// `site.yaml`: the plan itself.
-public struct Site: Sendable {
+public struct Site: Sendable, Equatable {
     public enum Conformance: String, Sendable, CaseIterable { case full, partial, none }
 
-    public struct Accessibility: Sendable {
+    public struct Accessibility: Sendable, Equatable {
         public var conformance: Conformance
         public var issues: [LocalizedText]
         public var feedbackEmail: String

@@ -1,10 +1,16 @@
 import Foundation
+import Inspect
 import PlanModel
 import SiteRenderer
 
 /// The site as `hyte serve` shows it: built in memory and replaced as a whole after each successful
 /// rebuild, so a reader never gets half of one build and half of another. A failed rebuild keeps the
 /// last good site and reports its problems.
+///
+/// Rebuilds are incremental: every unit of the output (a page in a language, an indicator's data files,
+/// a feed) is rendered with a record of what it read of the plan, and after an edit only the units that
+/// read something that changed are rendered again. Site settings and templates are read by every page,
+/// so a change to them renders everything.
 public final class PreviewSite: @unchecked Sendable {
     /// What one rebuild did.
     public struct Outcome: Sendable {
@@ -12,14 +18,26 @@ public final class PreviewSite: @unchecked Sendable {
         public var diagnostics: [Diagnostic]
         /// Output paths whose bytes changed (added, changed or removed), sorted.
         public var changed: [String]
-        /// Pages rendered by this rebuild (all of them on a full rebuild).
+        /// Units of the output rendered by this rebuild, and how many the site has.
         public var rendered: Int
+        public var units: Int
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// The last good site.
+    struct Snapshot {
+        var plan: Plan
+        var files: [String: Data]
+        /// Each unit's output paths and what it read.
+        var units: [String: (paths: [String], reads: Set<PlanRead>)]
+        /// The links and ids of every page, for the link check.
+        var pages: [String: HTMLInspector]
     }
 
     private let options: SiteBuild.Options
     private let lock = NSLock()
-    private var files: [String: Data] = [:]
+    private let rebuilding = NSLock()
+    private var snapshot: Snapshot?
     private var problems: [Diagnostic] = []
     private var builds = 0
 
@@ -33,42 +51,67 @@ public final class PreviewSite: @unchecked Sendable {
     }
 
     /// Rebuilds after the files at `changed` (paths under the content or templates folder) changed;
-    /// empty means everything.
+    /// empty means everything. One rebuild runs at a time.
     @discardableResult
     public func rebuild(changed: [String] = []) -> Outcome {
+        rebuilding.lock()
+        defer { rebuilding.unlock() }
         let build = SiteBuild(options)
         let prepared: SiteBuild.Prepared
         switch build.prepare() {
         case .failure(let stop): return keep(stop.diagnostics)
         case .success(let value): prepared = value
         }
-        let site = EmittedSite(outputPath: options.output)
-        let rendered = RenderedFiles()
+        let previous = current
+        // What the edit changed, as reads; nil renders everything.
+        var changes: Set<PlanRead>? = nil
+        if let previous, !changed.isEmpty, !changed.contains(where: isTemplate) {
+            changes = prepared.plan.changes(from: previous.plan)
+        }
+        let made = MadeUnits()
+        let keys: [String]
         do {
-            try prepared.renderer.render { file in
-                site.record(file)
-                rendered.add(file.path, Data(file.contents.utf8))
-            }
+            keys = try prepared.renderer.render(select: { key in
+                guard let changes, let old = previous?.units[key] else { return true }
+                return !old.reads.isDisjoint(with: changes)
+            }, recording: true) { made.add($0) }
         } catch {
             return keep(prepared.diagnostics + [.error(build.location, "could not render the site: \(error)")])
         }
-        let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
-        for asset in prepared.plan.assets {
-            rendered.add("assets/\(asset)", FileManager.default.contents(atPath: assets.appendingPathComponent(asset).path) ?? Data())
+        var next = previous ?? Snapshot(plan: prepared.plan, files: [:], units: [:], pages: [:])
+        next.plan = prepared.plan
+        let live = Set(keys)
+        for (key, unit) in next.units where !live.contains(key) || made.units[key] != nil {
+            for path in unit.paths {
+                next.files[path] = nil
+                next.pages[path] = nil
+            }
+            next.units[key] = nil
         }
-        let written = build.published(site, prepared) { _ in true }
-        let broken = LinkChecker(files: written).check(site.pages(in: written))
-        let diagnostics = prepared.diagnostics + build.xmlProblems(prepared.plan, site)
+        var xml: [Diagnostic] = []
+        for unit in made.units.values {
+            next.units[unit.key] = (unit.files.map(\.path), unit.reads)
+            for file in unit.files {
+                next.files[file.path] = Data(file.contents.utf8)
+                if file.path.hasSuffix(".html") { next.pages[file.path] = HTMLInspector(html: file.contents) }
+                if let problem = XMLFiles.checkEmitted(file, outputPath: options.output) { xml.append(problem) }
+            }
+        }
+        copyAssets(prepared.plan, into: &next, all: changes == nil || changes!.contains(.assets), changed: changed)
+        let broken = LinkChecker(files: Set(next.files.keys)).check(next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        let diagnostics = prepared.diagnostics + xml
+            + XMLFiles.check(assets: prepared.plan.assets, in: assetsFolder, displayPath: "\(options.content)/assets")
             + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
         if diagnostics.contains(where: { $0.severity == .error }) { return keep(diagnostics) }
-        return replace(with: rendered.all, diagnostics: diagnostics, rendered: site.pages(in: written).count)
+        let changedPaths = replace(with: next, diagnostics: diagnostics, old: previous?.files ?? [:])
+        return Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: made.units.count, units: keys.count)
     }
 
     /// The bytes of the file at an output-relative path ("tavoitteet/x/index.html"), if the site has it.
     public func file(_ path: String) -> Data? {
         lock.lock()
         defer { lock.unlock() }
-        return files[path]
+        return snapshot?.files[path]
     }
 
     /// The errors of the last rebuild; empty when it succeeded.
@@ -85,39 +128,69 @@ public final class PreviewSite: @unchecked Sendable {
         return builds
     }
 
+    /// Every file of the last good site.
+    var files: [String: Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        return snapshot?.files ?? [:]
+    }
+
+    private var current: Snapshot? {
+        lock.lock()
+        defer { lock.unlock() }
+        return snapshot
+    }
+
+    private var assetsFolder: URL { URL(fileURLWithPath: options.content).appendingPathComponent("assets") }
+
+    private func isTemplate(_ path: String) -> Bool {
+        let templates = URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/"
+        return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(templates)
+    }
+
+    /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
+    /// those among the changed files.
+    private func copyAssets(_ plan: Plan, into snapshot: inout Snapshot, all: Bool, changed: [String]) {
+        let folder = assetsFolder.standardizedFileURL.path + "/"
+        let touched = Set(changed.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            .filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) })
+        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix("assets/") } }
+        for asset in plan.stored.assets where all || touched.contains(asset) {
+            snapshot.files["assets/\(asset)"] = FileManager.default.contents(atPath: folder + asset) ?? Data()
+        }
+    }
+
     private func keep(_ diagnostics: [Diagnostic]) -> Outcome {
         lock.lock()
         problems = diagnostics
         lock.unlock()
-        return Outcome(diagnostics: diagnostics, changed: [], rendered: 0)
+        return Outcome(diagnostics: diagnostics, changed: [], rendered: 0, units: 0)
     }
 
-    private func replace(with new: [String: Data], diagnostics: [Diagnostic], rendered: Int) -> Outcome {
+    private func replace(with new: Snapshot, diagnostics: [Diagnostic], old: [String: Data]) -> [String] {
         lock.lock()
-        let old = files
-        files = new
+        snapshot = new
         problems = diagnostics
         builds += 1
         lock.unlock()
-        let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }.sorted()
-        return Outcome(diagnostics: diagnostics, changed: changed, rendered: rendered)
+        return Set(old.keys).union(new.files.keys).filter { old[$0] != new.files[$0] }.sorted()
     }
 }
 
-/// Files handed over from the renderer's threads.
-private final class RenderedFiles: @unchecked Sendable {
+/// Units handed over from the renderer's threads.
+private final class MadeUnits: @unchecked Sendable {
     private let lock = NSLock()
-    private var files: [String: Data] = [:]
+    private var made: [String: RenderedUnit] = [:]
 
-    func add(_ path: String, _ data: Data) {
+    func add(_ unit: RenderedUnit) {
         lock.lock()
-        files[path] = data
+        made[unit.key] = unit
         lock.unlock()
     }
 
-    var all: [String: Data] {
+    var units: [String: RenderedUnit] {
         lock.lock()
         defer { lock.unlock() }
-        return files
+        return made
     }
 }

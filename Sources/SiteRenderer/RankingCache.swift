@@ -15,6 +15,9 @@ final class RankingCache: @unchecked Sendable {
     private var store: [String: Ranking?] = [:]
 
     func ranking(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
+        // A page that finds the ranking made depends on what making it read.
+        PlanReads.note(.entity(.indicator, indicator.id))
+        PlanReads.note(.all(.organization))
         lock.lock()
         if let known = store[indicator.id] {
             lock.unlock()

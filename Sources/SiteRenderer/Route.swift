@@ -22,6 +22,24 @@ enum Route: Hashable, Sendable {
     case page(String)
     case notFound
 
+    /// The entity a page is about: its view is made from a value captured when the pages were listed,
+    /// so the page's dependence on it is named here rather than recorded as a read.
+    var subject: Set<PlanRead> {
+        switch self {
+        case .focusArea(let id): return [.entity(.focusArea, id)]
+        case .goal(let id): return [.entity(.goal, id)]
+        case .measure(let id): return [.entity(.measure, id)]
+        case .indicator(let id): return [.entity(.indicator, id)]
+        case .municipality(let id), .organization(let id): return [.entity(.organization, id)]
+        case .body(let id): return [.entity(.body, id)]
+        case .interface(let id): return [.entity(.interface, id)]
+        // Reports are not indexed by id: any report's change may concern a compiled attachment too.
+        case .report: return [.all(.report)]
+        case .page(let id): return [.entity(.page, id)]
+        default: return []
+        }
+    }
+
     /// The path segments below the language root.
     var segments: [String] {
         switch self {

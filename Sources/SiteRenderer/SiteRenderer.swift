@@ -12,6 +12,13 @@ public struct OutputFile: Sendable {
     }
 }
 
+/// One unit of the output as made: its files and, when recorded, what it read of the plan.
+public struct RenderedUnit: Sendable {
+    public var key: String
+    public var files: [OutputFile]
+    public var reads: Set<PlanRead>
+}
+
 /// Files handed over from several threads, for callers that want them all at once.
 private final class Collected: @unchecked Sendable {
     private let lock = NSLock()
@@ -68,59 +75,114 @@ public struct SiteRenderer: Sendable {
     /// `sink` as soon as it is made and then let go, so a site of gigabytes is never in memory at once.
     /// Pages render on all cores: `sink` is called concurrently.
     public func render(into sink: @Sendable (OutputFile) throws -> Void) throws {
-        let sites = try contexts()
-        let work = plan.site.languages.flatMap { language in jobs(language).map { (language, $0) } }
-        let templates = self.templates
-        let results = Parallel.map(work.count) { i in
-            let (language, job) = work[i]
-            let site = sites[language]!
+        try render(select: { _ in true }, recording: false) { unit in
+            for file in unit.files { try sink(file) }
+        }
+    }
+
+    /// Makes the units `select` picks (on all cores, `sink` called concurrently) and returns the keys of
+    /// every unit of the site. With `recording`, each unit comes with what it read of the plan, so a
+    /// live preview can later make again only the units that read what changed.
+    @discardableResult
+    public func render(select: (String) -> Bool, recording: Bool, into sink: @Sendable (RenderedUnit) throws -> Void) throws -> [String] {
+        let all = try units()
+        let chosen = all.filter { select($0.key) }
+        let results = Parallel.map(chosen.count) { i in
+            let unit = chosen[i]
             return Result {
-                let html = try templates.render(job.view(PageScope(site: site, route: job.route)), job.template)
-                try sink(OutputFile(path: site.router.file(job.route, language), contents: html))
+                if recording {
+                    let (files, reads) = try PlanReads.recording(unit.make)
+                    try sink(RenderedUnit(key: unit.key, files: files, reads: reads.union(unit.subject)))
+                } else {
+                    try sink(RenderedUnit(key: unit.key, files: try unit.make(), reads: []))
+                }
             }
         }
         for result in results { try result.get() }
-        if options.pdf {
-            // The PDFs' sources: the same print documents with links to the published site.
-            let documents = plan.site.languages.flatMap { language in printDocuments(language).map { (language, $0.0, $0.1) } }
-            let sources = Parallel.map(documents.count) { i in
-                Result {
-                    let (language, id, view) = documents[i]
-                    let site = sites[language]!
+        return all.map(\.key)
+    }
+
+    /// A piece of the output made by one call: a page in one language, an indicator's data files, a feed.
+    struct Unit: Sendable {
+        /// Stable across builds: the output path, or for several files the path they share.
+        var key: String
+        /// The entity the unit is about, captured when the unit was listed rather than read while it renders.
+        var subject: Set<PlanRead> = []
+        var make: @Sendable () throws -> [OutputFile]
+    }
+
+    /// Every unit of the site, the costliest kinds first so the cores stay busy to the end.
+    func units() throws -> [Unit] {
+        let sites = try contexts()
+        let templates = self.templates
+        var units: [Unit] = []
+        for language in plan.site.languages {
+            let site = sites[language]!
+            for job in jobs(language) {
+                let path = site.router.file(job.route, language)
+                units.append(Unit(key: path, subject: job.route.subject) {
+                    [OutputFile(path: path, contents: try templates.render(job.view(PageScope(site: site, route: job.route)), job.template))]
+                })
+            }
+            if options.pdf {
+                // The PDFs' sources: the same print documents with links to the published site.
+                for (id, view) in printDocuments(language) {
+                    let path = Self.pdfSource(id, prefix: site.router.prefix(language))
                     let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
-                    try sink(OutputFile(path: Self.pdfSource(id, prefix: site.router.prefix(language)),
-                                        contents: try templates.render(view(scope), "report")))
+                    units.append(Unit(key: path, subject: Route.report(id).subject) {
+                        [OutputFile(path: path, contents: try templates.render(view(scope), "report"))]
+                    })
                 }
             }
-            for result in sources { try result.get() }
         }
-        var files: [OutputFile] = []
-        files += OpenData(plan: plan).files()
+        units += sharedUnits(sites)
+        return units
+    }
+
+    /// The files not made from a page template: open data, feeds, calendars, sitemap and static files.
+    func sharedUnits(_ sites: [Language: SiteContext]) -> [Unit] {
+        let plan = self.plan
+        let data = OpenData(plan: plan)
+        var units = plan.indicators.map { indicator in
+            Unit(key: "data/\(indicator.id)", subject: [.entity(.indicator, indicator.id)]) { data.files(indicator) }
+        }
+        units.append(Unit(key: "data/plan.json") { [data.planFile()] })
+        units.append(Unit(key: "data/plan.schema.json") { [OpenData.schemaFile()] })
         for language in plan.site.languages {
             let site = sites[language]!
             let prefix = site.router.prefix(language)
-            files.append(OutputFile(path: prefix + "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan), prefix: prefix)))
-            files.append(OutputFile(path: prefix + Self.calendarFile(nil),
-                                    contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
-                                                                    legalBasisLabel: site.labels["legal_basis"])))
+            units.append(Unit(key: prefix + "feed.xml") {
+                [OutputFile(path: prefix + "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan), prefix: prefix))]
+            })
+            units.append(Unit(key: prefix + Self.calendarFile(nil)) {
+                [OutputFile(path: prefix + Self.calendarFile(nil),
+                            contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
+                                                            legalBasisLabel: site.labels["legal_basis"]))]
+            })
             for body in plan.bodies {
-                files.append(OutputFile(path: prefix + Self.calendarFile(body.id),
-                                        contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
-                                                                 legalBasisLabel: site.labels["legal_basis"])))
+                let path = prefix + Self.calendarFile(body.id)
+                units.append(Unit(key: path, subject: [.entity(.body, body.id)]) {
+                    [OutputFile(path: path, contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
+                                                                     legalBasisLabel: site.labels["legal_basis"]))]
+                })
             }
         }
+        units.append(Unit(key: "sitemap.xml") { [sitemap(sites)] })
+        units.append(Unit(key: "robots.txt") { [OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL))] })
+        for name in ["hyte.css", "hyte-print.css", "hyte-search.js"] {
+            units.append(Unit(key: name) { [OutputFile(path: name, contents: try Self.staticFile(name))] })
+        }
+        return units
+    }
+
+    func sitemap(_ sites: [Language: SiteContext]) -> OutputFile {
         let pages = plan.site.languages.flatMap { language in
             jobs(language).filter { $0.route != .notFound && $0.route != .search }.map { job in
                 Sitemap.Page(path: sites[language]!.router.path(job.route, language),
                              alternates: alternates(job.route, sites: sites).map { ($0.language.rawValue, $0.path) })
             }
         }
-        files.append(OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages)))
-        files.append(OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL)))
-        for name in ["hyte.css", "hyte-print.css", "hyte-search.js"] {
-            files.append(OutputFile(path: name, contents: try Self.staticFile(name)))
-        }
-        for file in files { try sink(file) }
+        return OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages))
     }
 
     /// One context per site language, each with its UI strings (falling back to the default language's).

@@ -15,7 +15,10 @@ struct Versions: Sendable {
     }
 
     func exists(_ route: Route, _ language: Language) -> Bool {
-        guard case .report(let id) = route, let only = reportLanguages[id], let only else { return true }
+        guard case .report(let id) = route else { return true }
+        // Made from the reports before any page rendered: the page depends on them all the same.
+        PlanReads.note(.all(.report))
+        guard let only = reportLanguages[id], let only else { return true }
         return only == language
     }
 

@@ -9,15 +9,18 @@ struct OpenData {
 
     static func metadataURL(_ sotkanetID: Int) -> String { "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(sotkanetID)" }
 
-    func files() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for indicator in plan.indicators {
-            files.append(OutputFile(path: "data/\(indicator.id).csv", contents: csv(indicator)))
-            files.append(OutputFile(path: "data/\(indicator.id).json", contents: indicatorJSON(indicator).rendered() + "\n"))
-        }
-        files.append(OutputFile(path: "data/plan.json", contents: PlanJSON(plan: plan).document().rendered() + "\n"))
-        files.append(OutputFile(path: "data/plan.schema.json", contents: PlanJSONSchema.document.rendered() + "\n"))
-        return files
+    /// An indicator's data as CSV and JSON.
+    func files(_ indicator: Indicator) -> [OutputFile] {
+        [OutputFile(path: "data/\(indicator.id).csv", contents: csv(indicator)),
+         OutputFile(path: "data/\(indicator.id).json", contents: indicatorJSON(indicator).rendered() + "\n")]
+    }
+
+    func planFile() -> OutputFile {
+        OutputFile(path: "data/plan.json", contents: PlanJSON(plan: plan).document().rendered() + "\n")
+    }
+
+    static func schemaFile() -> OutputFile {
+        OutputFile(path: "data/plan.schema.json", contents: PlanJSONSchema.document.rendered() + "\n")
     }
 
     /// UTF-8, a header, one observation a row, decimal point; a missing value is empty.
