@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way:
-// PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → HyteCLI → hyte
+// PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte
 let package = Package(
     name: "hyte",
     platforms: [.macOS(.v13)],
@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -40,8 +41,14 @@ let package = Package(
             resources: [.copy("Resources")]),
         .target(name: "SiteBuilder", dependencies: ["PlanModel", "PlanLoader", "SiteRenderer", "Inspect"]),
         .target(
+            name: "PreviewServer",
+            dependencies: [
+                "SiteBuilder", "PlanModel",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]),
+        .target(
             name: "HyteCLI",
-            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["SiteBuilder", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(
             name: "PlanLoaderTests",
@@ -53,5 +60,6 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel"]),
     ]
 )
