@@ -13,12 +13,13 @@ struct LinkChecker {
     }
 
     /// `pages` are output-relative HTML paths with what libxml2 read of them.
-    func check(_ pages: [(path: String, inspector: HTMLInspector)]) -> [Broken] {
+    /// `linksOf` limits the pages whose links are followed (all when nil); every page's ids count.
+    func check(_ pages: [(path: String, inspector: HTMLInspector)], linksOf: Set<String>? = nil) -> [Broken] {
         var idsByPage: [String: Set<String>] = [:]
         var linksByPage: [(String, [String])] = []
         for (path, inspector) in pages {
             idsByPage[path] = inspector.ids
-            linksByPage.append((path, inspector.links))
+            if linksOf?.contains(path) ?? true { linksByPage.append((path, inspector.links)) }
         }
         var broken: [Broken] = []
         for (page, links) in linksByPage {
