@@ -13,20 +13,40 @@ struct SVGWriter {
     static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 
     /// `attributes` in the given order; numbers formatted, strings escaped.
+    // Written piece by piece into one buffer: charts are drawn by the ten thousand in a large plan.
     mutating func element(_ name: String, _ attributes: [(String, Attribute)], content: String? = nil) {
-        text += "<\(name)"
-        for (key, value) in attributes { text += " \(key)=\"\(value.rendered)\"" }
+        text += "<"
+        text += name
+        append(attributes)
         if let content {
-            text += ">\(Self.escape(content))</\(name)>\n"
+            text += ">"
+            text += Self.escape(content)
+            text += "</"
+            text += name
+            text += ">\n"
         } else {
             text += "/>\n"
         }
     }
 
     mutating func open(_ name: String, _ attributes: [(String, Attribute)] = []) {
-        text += "<\(name)"
-        for (key, value) in attributes { text += " \(key)=\"\(value.rendered)\"" }
+        text += "<"
+        text += name
+        append(attributes)
         text += ">\n"
+    }
+
+    private mutating func append(_ attributes: [(String, Attribute)]) {
+        for (key, value) in attributes {
+            text += " "
+            text += key
+            text += "=\""
+            switch value {
+            case .n(let number): text += Self.number(number)
+            case .s(let string): text += Self.escape(string)
+            }
+            text += "\""
+        }
     }
 
     mutating func close(_ name: String) { text += "</\(name)>\n" }

@@ -10,7 +10,7 @@ enum BlockDecoder {
 
     /// True when a fence could open a chart or table block: most bodies have none and need no parse for it.
     static func mayHaveBlocks(_ text: String) -> Bool {
-        text.contains("```chart") || text.contains("```table") || text.contains("~~~chart") || text.contains("~~~table")
+        text.containsBytes("```chart") || text.containsBytes("```table") || text.containsBytes("~~~chart") || text.containsBytes("~~~table")
     }
 
     static func blocks(in source: MarkdownSource, document: MarkdownDocument, sink: DiagnosticSink, language: Language)

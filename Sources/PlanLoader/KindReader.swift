@@ -147,7 +147,7 @@ struct KindReader {
             var body = MarkdownSource(text: front.body, path: file.displayPath, firstLine: front.bodyFirstLine)
             // One parse serves both: the chart/table blocks and the links (for reporting broken ones at their line).
             let hasBlocks = BlockDecoder.mayHaveBlocks(front.body)
-            if hasBlocks || front.body.contains("](") || front.body.contains("]:") {
+            if hasBlocks || front.body.containsBytes("](") || front.body.containsBytes("]:") {
                 let document = MarkdownDocument(front.body)
                 if hasBlocks { body.blocks = BlockDecoder.blocks(in: body, document: document, sink: sink, language: language) }
                 body.links = document.links().map {

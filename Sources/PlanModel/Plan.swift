@@ -99,6 +99,11 @@ public struct Plan: Sendable {
         PlanReads.note(.entity(.interface, id))
         return interfaceIndex[id].map { stored.interfaces[$0] }
     }
+    /// The measures with these ids in the plan's order (by id), each looked up rather than the list
+    /// scanned: a page showing three measures then depends on those three only.
+    public func measures(withIDs ids: some Sequence<String>) -> [Measure] {
+        Set(ids).sorted().compactMap(measure)
+    }
     public func event(_ id: String) -> CalendarEvent? {
         PlanReads.note(.entity(.event, id))
         return eventIndex[id].map { stored.events[$0] }

@@ -13,18 +13,40 @@ struct LinkChecker {
     }
 
     /// `pages` are output-relative HTML paths with what libxml2 read of them.
-    func check(_ pages: [(path: String, inspector: HTMLInspector)]) -> [Broken] {
+    /// `linksOf` limits the pages whose links are followed (all when nil); every page's ids count.
+    func check(_ pages: [(path: String, inspector: HTMLInspector)], linksOf: Set<String>? = nil) -> [Broken] {
         var idsByPage: [String: Set<String>] = [:]
         var linksByPage: [(String, [String])] = []
         for (path, inspector) in pages {
             idsByPage[path] = inspector.ids
-            linksByPage.append((path, inspector.links))
+            if linksOf?.contains(path) ?? true { linksByPage.append((path, inspector.links)) }
         }
         var broken: [Broken] = []
+        // Pages link the same places over and over: a link that climbs out of a page's folders resolves
+        // the same from every page below the folder it reaches, so each is resolved once.
+        var resolved: [String: String?] = [:]
         for (page, links) in linksByPage {
+            let folders = page.split(separator: "/").dropLast()
             for link in links where Self.isInternal(link) {
                 let (path, fragment) = Self.split(link)
-                let target = path.isEmpty ? page : resolve(path, from: page)
+                var target: String? = page
+                if !path.isEmpty {
+                    var rest = Substring(path)
+                    var base = path.hasPrefix("/") ? [] : folders
+                    if !path.hasPrefix("/") {
+                        while rest.hasPrefix("../"), !base.isEmpty {
+                            base.removeLast()
+                            rest = rest.dropFirst(3)
+                        }
+                    }
+                    let key = base.joined(separator: "/") + "\u{0}" + rest
+                    if let known = resolved[key] {
+                        target = known
+                    } else {
+                        target = resolve(path, from: page)
+                        resolved[key] = target
+                    }
+                }
                 guard let target, files.contains(target) else {
                     broken.append(Broken(page: page, link: link))
                     continue

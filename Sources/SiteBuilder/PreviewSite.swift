@@ -21,6 +21,8 @@ public final class PreviewSite: @unchecked Sendable {
         /// Units of the output rendered by this rebuild, and how many the site has.
         public var rendered: Int
         public var units: Int
+        /// Milliseconds spent loading the content, rendering and checking (links, XML) and in all.
+        public var timings: (load: Int, render: Int, check: Int, total: Int) = (0, 0, 0, 0)
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
@@ -56,8 +58,11 @@ public final class PreviewSite: @unchecked Sendable {
     public func rebuild(changed: [String] = []) -> Outcome {
         rebuilding.lock()
         defer { rebuilding.unlock() }
+        let clock = ContinuousClock()
+        let start = clock.now
         let build = SiteBuild(options)
         let prepared: SiteBuild.Prepared
+        let phase = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
         switch build.prepare() {
         case .failure(let stop): return keep(stop.diagnostics)
         case .success(let value): prepared = value
@@ -68,43 +73,72 @@ public final class PreviewSite: @unchecked Sendable {
         if let previous, !changed.isEmpty, !changed.contains(where: isTemplate) {
             changes = prepared.plan.changes(from: previous.plan)
         }
+        let loaded = clock.now
         let made = MadeUnits()
         let keys: [String]
+        let output = options.output
         do {
             keys = try prepared.renderer.render(select: { key in
                 guard let changes, let old = previous?.units[key] else { return true }
                 return !old.reads.isDisjoint(with: changes)
-            }, recording: true) { made.add($0) }
+            }, recording: true) { unit in
+                // Read back on the rendering threads: bytes, links and ids, and the XML check.
+                made.add(MadeUnit(key: unit.key, reads: unit.reads, files: unit.files.map { file in
+                    (file.path, Data(file.contents.utf8), file.path.hasSuffix(".html") ? HTMLInspector(html: file.contents) : nil,
+                     XMLFiles.checkEmitted(file, outputPath: output))
+                }))
+            }
         } catch {
             return keep(prepared.diagnostics + [.error(build.location, "could not render the site: \(error)")])
         }
+        let rendered = clock.now
         var next = previous ?? Snapshot(plan: prepared.plan, files: [:], units: [:], pages: [:])
         next.plan = prepared.plan
+        let units = made.units
         let live = Set(keys)
-        for (key, unit) in next.units where !live.contains(key) || made.units[key] != nil {
+        var touched: Set<String> = []
+        var oldIDs: [String: Set<String>] = [:]
+        for (key, unit) in next.units where !live.contains(key) || units[key] != nil {
             for path in unit.paths {
+                touched.insert(path)
                 next.files[path] = nil
-                next.pages[path] = nil
+                oldIDs[path] = next.pages.removeValue(forKey: path)?.ids
             }
             next.units[key] = nil
         }
         var xml: [Diagnostic] = []
-        for unit in made.units.values {
+        var samePaths = true
+        var sameIDs = true
+        for unit in units.values {
             next.units[unit.key] = (unit.files.map(\.path), unit.reads)
-            for file in unit.files {
-                next.files[file.path] = Data(file.contents.utf8)
-                if file.path.hasSuffix(".html") { next.pages[file.path] = HTMLInspector(html: file.contents) }
-                if let problem = XMLFiles.checkEmitted(file, outputPath: options.output) { xml.append(problem) }
+            for (path, data, inspector, problem) in unit.files {
+                if !touched.contains(path) { samePaths = false }
+                touched.insert(path)
+                next.files[path] = data
+                if let inspector {
+                    next.pages[path] = inspector
+                    if oldIDs[path] != inspector.ids { sameIDs = false }
+                }
+                if let problem { xml.append(problem) }
             }
         }
-        copyAssets(prepared.plan, into: &next, all: changes == nil || changes!.contains(.assets), changed: changed)
-        let broken = LinkChecker(files: Set(next.files.keys)).check(next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        let diagnostics = prepared.diagnostics + xml
+        samePaths = samePaths && touched.allSatisfy { next.files[$0] != nil }
+        let allAssets = changes == nil || changes!.contains(.assets)
+        copyAssets(prepared.plan, into: &next, all: allAssets, changed: changed)
+        // Pages left as they were can only have a broken link now if a file went away or an id changed.
+        let pages = next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let broken = LinkChecker(files: Set(next.files.keys)).check(pages, linksOf: samePaths && sameIDs && !allAssets ? touched : nil)
+        let diagnostics = prepared.diagnostics + xml.sorted()
             + XMLFiles.check(assets: prepared.plan.assets, in: assetsFolder, displayPath: "\(options.content)/assets")
             + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
         if diagnostics.contains(where: { $0.severity == .error }) { return keep(diagnostics) }
-        let changedPaths = replace(with: next, diagnostics: diagnostics, old: previous?.files ?? [:])
-        return Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: made.units.count, units: keys.count)
+        let old = previous?.files ?? [:]
+        let changedPaths = allAssets ? Set(old.keys).union(next.files.keys).filter { old[$0] != next.files[$0] }.sorted()
+            : touched.union(changed.compactMap(assetPath)).filter { old[$0] != next.files[$0] }.sorted()
+        replace(with: next, diagnostics: diagnostics)
+        var outcome = Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: units.count, units: keys.count)
+        outcome.timings = (phase(start) - phase(loaded), phase(loaded) - phase(rendered), phase(rendered), phase(start))
+        return outcome
     }
 
     /// The bytes of the file at an output-relative path ("tavoitteet/x/index.html"), if the site has it.
@@ -148,15 +182,20 @@ public final class PreviewSite: @unchecked Sendable {
         return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(templates)
     }
 
+    /// The output path of a changed file that is an asset ("assets/logo.svg").
+    private func assetPath(_ changed: String) -> String? {
+        let folder = assetsFolder.standardizedFileURL.path + "/"
+        let path = URL(fileURLWithPath: changed).standardizedFileURL.path
+        return path.hasPrefix(folder) ? "assets/" + path.dropFirst(folder.count) : nil
+    }
+
     /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
     /// those among the changed files.
     private func copyAssets(_ plan: Plan, into snapshot: inout Snapshot, all: Bool, changed: [String]) {
-        let folder = assetsFolder.standardizedFileURL.path + "/"
-        let touched = Set(changed.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            .filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) })
+        let touched = Set(changed.compactMap(assetPath))
         if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix("assets/") } }
-        for asset in plan.stored.assets where all || touched.contains(asset) {
-            snapshot.files["assets/\(asset)"] = FileManager.default.contents(atPath: folder + asset) ?? Data()
+        for asset in plan.stored.assets where all || touched.contains("assets/\(asset)") {
+            snapshot.files["assets/\(asset)"] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
         }
     }
 
@@ -167,28 +206,34 @@ public final class PreviewSite: @unchecked Sendable {
         return Outcome(diagnostics: diagnostics, changed: [], rendered: 0, units: 0)
     }
 
-    private func replace(with new: Snapshot, diagnostics: [Diagnostic], old: [String: Data]) -> [String] {
+    private func replace(with new: Snapshot, diagnostics: [Diagnostic]) {
         lock.lock()
         snapshot = new
         problems = diagnostics
         builds += 1
         lock.unlock()
-        return Set(old.keys).union(new.files.keys).filter { old[$0] != new.files[$0] }.sorted()
     }
+}
+
+/// A unit as rendered and read back: each file's bytes, a page's links and ids, an XML problem.
+private struct MadeUnit: Sendable {
+    var key: String
+    var reads: Set<PlanRead>
+    var files: [(path: String, data: Data, page: HTMLInspector?, problem: Diagnostic?)]
 }
 
 /// Units handed over from the renderer's threads.
 private final class MadeUnits: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [String: RenderedUnit] = [:]
+    private var made: [String: MadeUnit] = [:]
 
-    func add(_ unit: RenderedUnit) {
+    func add(_ unit: MadeUnit) {
         lock.lock()
         made[unit.key] = unit
         lock.unlock()
     }
 
-    var units: [String: RenderedUnit] {
+    var units: [String: MadeUnit] {
         lock.lock()
         defer { lock.unlock() }
         return made

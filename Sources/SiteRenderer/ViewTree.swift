@@ -3,16 +3,18 @@
 enum ViewTree {
     /// `fast`: tables and charts become their finished HTML (the `table` and `chart` templates are `{{{.html}}}`).
     static func flatten(_ value: Any, fast: Bool = false) -> Any {
-        if fast, let table = value as? TableView { return ["html": TableHTML.render(table), "id": table.id] }
-        if fast, let chart = value as? ChartView { return ["html": ChartHTML.render(chart), "id": chart.id] }
-        if let convertible = value as? TreeConvertible { return convertible.tree }
+        // Cheapest casts first: a cast to a protocol searches the conformance tables every time.
         switch value {
         case let text as String: return text
         case let number as Int: return number
         case let flag as Bool: return flag
         case let table as [String: String]: return table
+        case let table as TableView: return fast ? ["html": TableHTML.render(table), "id": table.id] : table.tree
+        case let chart as ChartView where fast: return ["html": ChartHTML.render(chart), "id": chart.id]
+        case let cell as CellView: return cell.tree
         default: break
         }
+        if let convertible = value as? TreeConvertible { return convertible.tree }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:

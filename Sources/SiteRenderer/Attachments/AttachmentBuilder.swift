@@ -98,7 +98,7 @@ struct AttachmentBuilder {
         let led = site.relations.measuresLedBy[municipality.id] ?? []
         let partnered = site.relations.measuresPartneredBy[municipality.id] ?? []
         var measures = AttachmentSection(id: "c-measures", heading: labels["municipality_measures"], level: 2)
-        measures.tables = [Tables(scope: scope).measureDetails(plan.measures.filter { led.contains($0.id) || partnered.contains($0.id) },
+        measures.tables = [Tables(scope: scope).measureDetails(plan.measures(withIDs: led + partnered),
                                                                id: "c-measures-table", caption: labels["municipality_measures"])]
         return GeneratedAttachment(id: GeneratedReportID.card(municipality.id),
                                    title: title(GeneratedReportID.card(municipality.id)), sections: [indicators, contacts, measures])

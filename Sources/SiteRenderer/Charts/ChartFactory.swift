@@ -85,48 +85,28 @@ struct ChartFactory {
 
     // MARK: Compare
 
-    /// Municipalities on each side of the highlighted one in a card's comparison.
-    static let compareNeighbours = 10
-
     /// Every municipality in the newest year with municipal data, best first; the region and the
     /// country as reference lines.
-    func compare(_ indicator: Indicator, id: String, highlight: String? = nil) -> ChartView? {
+    func compare(_ indicator: Indicator, id: String) -> ChartView? {
         guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
         let (year, sorted) = (ranking.year, ranking.rows)
-        // A municipality's card shows its neighbours in the ranking, not every municipality of a
-        // national plan; the summary still gives its rank among all, the indicator page the whole list.
-        var shown = 0..<sorted.count
-        if let highlight, sorted.count > 2 * Self.compareNeighbours + 1,
-           let index = sorted.firstIndex(where: { $0.0.id == highlight }) {
-            let lower = max(0, min(index - Self.compareNeighbours, sorted.count - (2 * Self.compareNeighbours + 1)))
-            shown = lower..<(lower + 2 * Self.compareNeighbours + 1)
-        }
-        guard let table = IndicatorPage.comparison(indicator, scope, window: shown) else { return nil }
-        let bars = sorted[shown].map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: $0.0.id == highlight) }
+        guard let table = IndicatorPage.comparison(indicator, scope) else { return nil }
+        let bars = sorted.map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: false) }
         let references = ([regionID] + (countryID.map { [$0] } ?? [])).compactMap { area -> CompareChart.Reference? in
             indicator.value(area: area, year: year).map { CompareChart.Reference(name: name(area), value: $0) }
         }
         let values = sorted.compactMap { pair in pair.1.map { (pair.0, $0) } }
         var summary = site.string(indicator.name)
         if let best = values.max(by: { $0.1 < $1.1 }), let least = values.min(by: { $0.1 < $1.1 }) {
-            var reference = references.map {
+            let reference = references.map {
                 labels.format("chart_compare_reference", ["name": $0.name, "value": site.value($0.value, indicator)])
             }.joined()
-            if let highlight, let rank = values.firstIndex(where: { $0.0.id == highlight }) {
-                reference += "; " + labels.format("chart_compare_highlight", [
-                    "name": name(highlight), "value": site.value(values[rank].1, indicator),
-                    "rank": String(rank + 1), "count": String(values.count)])
-            }
             summary = labels.format("chart_compare_summary", [
                 "indicator": site.string(indicator.name), "year": String(year),
                 "maxName": site.string(best.0.name), "maxValue": site.value(best.1, indicator),
                 "minName": site.string(least.0.name), "minValue": site.value(least.1, indicator), "reference": reference])
         }
-        var title = "\(labels["comparison_table"]) \(year): \(site.string(indicator.name))"
-        if shown.count < sorted.count {
-            title += " (" + labels.format("chart_compare_window", [
-                "from": String(shown.lowerBound + 1), "to": String(shown.upperBound), "count": String(sorted.count)]) + ")"
-        }
+        let title = "\(labels["comparison_table"]) \(year): \(site.string(indicator.name))"
         let chart = CompareChart(id: id, title: title, summary: summary, bars: bars, references: references,
                                  missingLabel: labels["no_data"], format: format(indicator)).draw()
         var data = table

@@ -4,8 +4,7 @@ enum FocusAreaPage {
     static func make(_ area: FocusArea, _ scope: PageScope, templates: TemplateSet) -> EntityView {
         let site = scope.site
         let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(site.plan.goal)
-        let measureIDs = Set(goals.flatMap { site.relations.measuresByGoal[$0.id] ?? [] })
-        let measures = site.plan.measures.filter { measureIDs.contains($0.id) }
+        let measures = site.plan.measures(withIDs: goals.flatMap { site.relations.measuresByGoal[$0.id] ?? [] })
         let tables = Tables(scope: scope)
         let summary = area.summary.map(site.text)
         let prose = Prose(scope: scope, templates: templates).html(area.body)

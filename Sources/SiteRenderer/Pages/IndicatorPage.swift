@@ -55,13 +55,13 @@ enum IndicatorPage {
     static let groupChartLimit = 20
     static let trendMunicipalityLimit = 40
 
-    /// Municipalities in the newest year with municipal data, best first by `better` (the places in
-    /// `window` of that ranking only, when given), then the region and the country.
-    static func comparison(_ indicator: Indicator, _ scope: PageScope, window: Range<Int>? = nil) -> TableView? {
+    /// Municipalities in the newest year with municipal data, best first by `better`, then the region
+    /// and the country.
+    static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
         let site = scope.site
         let plan = site.plan
         guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
-        let (year, sorted) = (ranking.year, ranking.rows[window ?? ranking.rows.indices])
+        let (year, sorted) = (ranking.year, ranking.rows)
         var tableRows = sorted.map { organization, value in
             RowView(head: scope.cell(.municipality(organization.id), organization.name),
                     cells: [CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)])

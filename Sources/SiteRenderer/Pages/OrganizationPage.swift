@@ -22,7 +22,7 @@ enum OrganizationPage {
         let partnered = relations.measuresPartneredBy[organization.id] ?? []
         var sections: [SectionView] = []
         if card {
-            let measures = plan.measures.filter { led.contains($0.id) || partnered.contains($0.id) }
+            let measures = plan.measures(withIDs: led + partnered)
             sections.append(SectionView(id: "measures", heading: labels["municipality_measures"],
                                         table: Tables(scope: scope).responsibilities(measures, id: "measures-table",
                                                                                      caption: labels["municipality_measures"])))
@@ -47,40 +47,50 @@ enum OrganizationPage {
         return OrganizationView(entity: entity, contacts: contacts, indicators: card ? indicatorTable(organization, scope) : nil)
     }
 
-    /// For each indicator with municipal data: the municipality's trend against the region and the
-    /// country, and its place among the other municipalities.
+    /// For each indicator with municipal data, the municipality's trend against the region and the
+    /// country. Its place among the municipalities is a column of the indicator table; the indicator's
+    /// page compares them all (a comparison chart per indicator doubled a card's weight).
     static func cardCharts(_ organization: Organization, _ scope: PageScope) -> [ChartView] {
         let plan = scope.plan
         let factory = ChartFactory(scope: scope)
         let reference = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
-        return plan.indicators.filter { $0.latest(area: organization.id) != nil }.flatMap { indicator in
-            [factory.trend(indicator, id: "chart-\(indicator.id)-trend", strong: [organization.id] + reference,
-                           highlight: organization.id),
-             factory.compare(indicator, id: "chart-\(indicator.id)-compare", highlight: organization.id)].compactMap { $0 }
+        return plan.indicators.filter { $0.latest(area: organization.id) != nil }.compactMap { indicator in
+            factory.trend(indicator, id: "chart-\(indicator.id)-trend", strong: [organization.id] + reference,
+                          highlight: organization.id)
         }
     }
 
-    /// The municipality against the region and the country, each indicator's newest municipal year.
+    /// The municipality against the region and the country, each indicator's newest municipal year,
+    /// and the municipality's place among those with a value that year (best first).
     static func indicatorTable(_ organization: Organization, _ scope: PageScope) -> TableView {
         let site = scope.site
         let plan = site.plan
+        let labels = site.labels
         let rows = plan.indicators.compactMap { indicator -> RowView? in
             guard let latest = indicator.latest(area: organization.id) else { return nil }
             func cell(_ area: String?) -> CellView {
                 let value = area.flatMap { indicator.value(area: $0, year: latest.year) }
                 return CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)
             }
+            var rank = CellView(text: labels["none"], numeric: true, missing: true)
+            if indicator.better != .neutral, let ranking = site.rankings.ranking(indicator, site), ranking.year == latest.year {
+                let ranked = ranking.rows.filter { $0.1 != nil }
+                if let place = ranked.firstIndex(where: { $0.0.id == organization.id }) {
+                    rank = CellView(text: labels.format("municipality_rank_value", ["rank": String(place + 1), "count": String(ranked.count)]),
+                                    numeric: true)
+                }
+            }
             return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
                 CellView(text: String(latest.year), numeric: true),
-                cell(organization.id), cell(plan.site.region.id), cell(plan.site.country?.id),
+                cell(organization.id), cell(plan.site.region.id), cell(plan.site.country?.id), rank,
             ])
         }
-        let labels = site.labels
         return TableView(id: "indicators-table", caption: labels["municipality_indicators"],
                          headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["year"], numeric: true),
                                    HeaderView(text: site.string(organization.name), numeric: true),
                                    HeaderView(text: site.string(plan.region?.name), numeric: true),
-                                   HeaderView(text: site.string(plan.country?.name), numeric: true)],
+                                   HeaderView(text: site.string(plan.country?.name), numeric: true),
+                                   HeaderView(text: labels["municipality_rank"], numeric: true)],
                          rows: rows)
     }
 }
