@@ -7,10 +7,10 @@
 /// the legend with a line sample (solid, dashed, solid with points) that reads in greyscale too; all
 /// other areas are thin light lines drawn underneath, with one legend entry when `othersLabel` is given.
 /// Every string is the caller's: the chart decides no language.
-public struct TrendChart: Sendable {
-    public enum Emphasis: Sendable { case region, country, highlight, other }
+public struct TrendChart: Sendable, Hashable {
+    public enum Emphasis: Sendable, Hashable { case region, country, highlight, other }
 
-    public struct Series: Sendable {
+    public struct Series: Sendable, Hashable {
         public var name: String
         /// Year → value; a missing year is absent (a gap, never zero).
         public var values: [Int: Double]
@@ -24,8 +24,8 @@ public struct TrendChart: Sendable {
     }
 
     /// A goal's baseline or target: a diamond with a short label.
-    public struct Marker: Sendable {
-        public enum Kind: Sendable { case baseline, target }
+    public struct Marker: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable { case baseline, target }
         /// E.g. "Lähtötaso 2023" / "Tavoite 2029".
         public var label: String
         public var year: Int

@@ -1,5 +1,5 @@
 /// How numbers read in a chart: the site language's separators and the indicator's decimals and unit.
-public struct ValueFormat: Sendable {
+public struct ValueFormat: Sendable, Hashable {
     public var decimalSeparator: String
     public var groupSeparator: String
     public var decimals: Int

@@ -113,7 +113,9 @@ public actor PreviewServer {
             hub.publish(event: "problems", data: String(count))
         } else {
             let count = outcome.changed.count
-            log("hyte: rebuilt in \(milliseconds) ms (\(count) file\(count == 1 ? "" : "s") changed)")
+            let t = outcome.timings
+            log("hyte: rebuilt in \(milliseconds) ms (\(count) file\(count == 1 ? "" : "s") changed; "
+                + "load \(t.load) ms, \(outcome.rendered) of \(outcome.units) parts rendered in \(t.render) ms, checks \(t.check) ms)")
             // A fix that restores the site as it was changes no file, but the pages show the error page.
             if count > 0 || wasFailed { hub.publish(event: "reload", data: String(site.generation)) }
         }

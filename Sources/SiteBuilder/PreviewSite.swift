@@ -42,6 +42,7 @@ public final class PreviewSite: @unchecked Sendable {
     private var snapshot: Snapshot?
     private var problems: [Diagnostic] = []
     private var builds = 0
+    private let charts = ChartMemo()
 
     /// `options.output` names no folder that is written: it only appears in messages.
     public init(_ options: SiteBuild.Options) {
@@ -60,7 +61,8 @@ public final class PreviewSite: @unchecked Sendable {
         defer { rebuilding.unlock() }
         let clock = ContinuousClock()
         let start = clock.now
-        let build = SiteBuild(options)
+        var build = SiteBuild(options)
+        build.chartMemo = charts
         let prepared: SiteBuild.Prepared
         let phase = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
         switch build.prepare() {

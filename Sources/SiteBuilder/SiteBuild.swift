@@ -43,6 +43,8 @@ public struct SiteBuild {
     }
 
     let options: Options
+    /// Set by the live preview, which keeps drawn charts from one rebuild to the next.
+    var chartMemo: ChartMemo?
 
     public init(_ options: Options) { self.options = options }
 
@@ -168,7 +170,7 @@ public struct SiteBuild {
             pdf = false
             diagnostics.append(.error(location, "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
         }
-        return .success(Prepared(plan: plan, renderer: SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf)),
+        return .success(Prepared(plan: plan, renderer: SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf, chartMemo: chartMemo)),
                                  pdf: pdf, diagnostics: diagnostics))
     }
 

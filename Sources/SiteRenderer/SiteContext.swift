@@ -10,6 +10,8 @@ struct SiteContext: Sendable {
     let router: Router
     let versions: Versions
     let rankings = RankingCache()
+    /// Charts drawn by earlier rebuilds of a live preview.
+    var chartMemo: ChartMemo? = nil
 
     init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels, versions: Versions? = nil) {
         self.plan = plan

@@ -47,7 +47,12 @@ public struct SiteRenderer: Sendable {
     public struct Options: Sendable {
         /// PDFs are made of the reports: pages link to them.
         public var pdf: Bool
-        public init(pdf: Bool = false) { self.pdf = pdf }
+        /// Charts kept between the rebuilds of a live preview.
+        public var chartMemo: ChartMemo?
+        public init(pdf: Bool = false, chartMemo: ChartMemo? = nil) {
+            self.pdf = pdf
+            self.chartMemo = chartMemo
+        }
     }
 
     public init(plan: Plan, templates: TemplateSet, options: Options = Options()) {
@@ -190,8 +195,10 @@ public struct SiteRenderer: Sendable {
         var sites: [Language: SiteContext] = [:]
         let versions = Versions(plan: plan, languages: plan.site.languages)
         for language in plan.site.languages {
-            sites[language] = SiteContext(plan: plan, relations: relations, language: language,
-                                          labels: try Labels.load(language, fallback: plan.site.defaultLanguage), versions: versions)
+            var site = SiteContext(plan: plan, relations: relations, language: language,
+                                   labels: try Labels.load(language, fallback: plan.site.defaultLanguage), versions: versions)
+            site.chartMemo = options.chartMemo
+            sites[language] = site
         }
         return sites
     }

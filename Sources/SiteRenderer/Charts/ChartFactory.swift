@@ -57,8 +57,9 @@ struct ChartFactory {
         var chartTitle = title ?? site.string(indicator.name)
         if groups.count == 1 && groups[0] != Observation.totalGroup { chartTitle += " (\(site.groupName(groups[0])))" }
         let summary = trendSummary(indicator, area: highlight ?? strong.first ?? regionID, group: groups[0], span: span)
-        let chart = TrendChart(id: id, title: chartTitle, summary: summary, years: span, series: series, markers: markers,
-                               othersLabel: others.isEmpty ? nil : labels["chart_others"], format: format(indicator)).draw()
+        let trend = TrendChart(id: id, title: chartTitle, summary: summary, years: span, series: series, markers: markers,
+                               othersLabel: others.isEmpty ? nil : labels["chart_others"], format: format(indicator))
+        let chart = site.chartMemo?.trend(trend) ?? trend.draw()
         let table = Tables(scope: scope).trend(indicator, areas: strong + others.filter { !strong.contains($0) }, groups: groups,
                                                years: span, id: "\(id)-data", caption: chartTitle)
         return ChartView(chart, id: id, table: table, dataLabel: labels["chart_show_data"], open: isPrintDocument)
