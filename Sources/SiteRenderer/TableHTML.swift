@@ -38,7 +38,7 @@ enum TableHTML {
         cell.lang.map { " lang=\"\(escape($0))\"" } ?? ""
     }
 
-    private static func cell(_ cell: CellView) -> String {
+    static func cell(_ cell: CellView) -> String {
         var html = ""
         if let href = cell.href { html += "<a href=\"\(escape(href))\">" }
         if let status = cell.status { html += "<span class=\"status status-\(escape(status))\">" }

@@ -15,7 +15,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// `overrides` is the plan's templates folder (it may be missing); `displayPath` names it in messages.
-    public init(overrides: URL?, displayPath: String = "templates") throws {
+    /// `direct: false` renders every page through Mustache (tests compare the two ways).
+    public init(overrides: URL?, displayPath: String = "templates", direct: Bool = true) throws {
         var library = MustacheLibrary()
         var problems: [Problem] = []
         for (name, text, path) in try Self.builtIn() + Self.files(in: overrides, displayPath: displayPath) {
@@ -30,7 +31,8 @@ public struct TemplateSet: Sendable {
         // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
         // table, cell or chart template.
         let own = Set(try Self.files(in: overrides, displayPath: displayPath).map(\.0))
-        fastComponents = own.isDisjoint(with: ["table", "cell", "chart"])
+        fastComponents = direct && own.isDisjoint(with: ["table", "cell", "chart"])
+        fastPages = direct && own.isDisjoint(with: PageHTML.templates)
         if fastComponents {
             library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "table")
             library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "chart")
@@ -40,8 +42,11 @@ public struct TemplateSet: Sendable {
 
     /// True when tables and charts are written by `TableHTML` and `ChartHTML`.
     let fastComponents: Bool
+    /// True when the common pages are written by `PageHTML`.
+    let fastPages: Bool
 
     func render(_ view: Any, _ name: String) throws -> String {
+        if fastPages, let html = PageHTML.render(view, name) { return html }
         guard let html = library.render(ViewTree.flatten(view, fast: fastComponents), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
         return html
     }
