@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """Times `hyte serve` from saving one measure to the reload event the browser gets.
 
-    scripts/serve-latency.py HYTE CONTENT [EDITS]
+    scripts/serve-latency.py HYTE CONTENT [EDITS] [title|text]
 
 CONTENT is copied to a temporary folder; the measure `ankkuritoiminta` of the example plan (or the
-first measure) gets a new title EDITS times (default 10), alternating, and each save is timed until
-`event: reload` arrives on /_hyte/events. Prints one JSON line: the times in ms, the median, and the
+first measure) gets a new title (or a sentence more in its text) EDITS times (default 10), and each
+save is timed until `event: reload` arrives on /_hyte/events. A new title shows on every page that
+names the measure (in the example: its goals, the lists, all eleven municipality cards and their
+compiled cards); new text only on the measure's own pages. Prints one JSON line: the times in ms, the median, and the
 server's own "rebuilt in" lines. Used by scripts/bench; a benchmark, not a test.
 """
 import json
@@ -24,6 +26,7 @@ import urllib.request
 def main():
     hyte, content = sys.argv[1], sys.argv[2]
     edits = int(sys.argv[3]) if len(sys.argv) > 3 else 10
+    kind = sys.argv[4] if len(sys.argv) > 4 else "title"
     work = tempfile.mkdtemp(prefix="hyte-serve-bench-")
     try:
         shutil.copytree(content, os.path.join(work, "content"))
@@ -61,7 +64,10 @@ def main():
             events.clear()
         times = []
         for i in range(edits):
-            text = original.replace(title, f"{title} ({i + 1})", 1)
+            if kind == "title":
+                text = original.replace(title, f"{title} ({i + 1})", 1)
+            else:
+                text = original.rstrip("\n") + f" Muokattu {i + 1}. kerran.\n"
             with arrived:
                 seen = len(events)
             start = time.perf_counter()
@@ -70,14 +76,14 @@ def main():
             with arrived:
                 if not arrived.wait_for(lambda: len(events) > seen, timeout=60):
                     raise SystemExit("serve-latency: no event within 60 s")
-                when, kind = events[seen]
-            if kind != "reload":
-                raise SystemExit(f"serve-latency: got '{kind}' instead of reload: {log[-3:]}")
+                when, event = events[seen]
+            if event != "reload":
+                raise SystemExit(f"serve-latency: got {event!r} instead of reload: {log[-3:]}")
             times.append(round((when - start) * 1000, 1))
             time.sleep(0.3)
         server.terminate()
         server.wait(timeout=10)
-        print(json.dumps({"measure": name, "edits": edits, "ms": times, "median_ms": statistics.median(times),
+        print(json.dumps({"measure": name, "edit": kind, "edits": edits, "ms": times, "median_ms": statistics.median(times),
                           "server": [line for line in log if "rebuilt" in line][-3:]}))
     finally:
         shutil.rmtree(work, ignore_errors=True)

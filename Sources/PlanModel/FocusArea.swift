@@ -1,11 +1,13 @@
 /// A focus area (painopiste) of the plan.
-public struct FocusArea: Sendable, Identifiable, Equatable {
+public struct FocusArea: Sendable, Identifiable, Equatable, BodiedEntity {
+    public static let entityKind = EntityKind.focusArea
     public var id: String
     public var title: LocalizedText
     public var order: Int
     public var summary: LocalizedText?
     public var populationGroups: [LocalizedText]
-    public var body: LocalizedMarkdown
+    /// The Markdown body; read it through `body`, which notes the read.
+    public var storedBody: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, order: Int, summary: LocalizedText?,
@@ -15,7 +17,7 @@ public struct FocusArea: Sendable, Identifiable, Equatable {
         self.order = order
         self.summary = summary
         self.populationGroups = populationGroups
-        self.body = body
+        storedBody = body
         self.location = location
     }
 }

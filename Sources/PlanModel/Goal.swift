@@ -1,5 +1,6 @@
 /// A goal (tavoite): concrete and measurable, with targets on indicators.
-public struct Goal: Sendable, Identifiable, Equatable {
+public struct Goal: Sendable, Identifiable, Equatable, BodiedEntity {
+    public static let entityKind = EntityKind.goal
     /// Sub-goal categories tracked in goal setting.
     public enum Category: String, Sendable, CaseIterable {
         case hyteKerroin = "hyte-kerroin", talousarvio, yhdyspinta, terveyserot, integraatio
@@ -11,7 +12,8 @@ public struct Goal: Sendable, Identifiable, Equatable {
     public var categories: [Category]
     public var responsible: [PartyReference]
     public var targets: [Target]
-    public var body: LocalizedMarkdown
+    /// The Markdown body; read it through `body`, which notes the read.
+    public var storedBody: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, focusArea: Reference, categories: [Category],
@@ -22,7 +24,7 @@ public struct Goal: Sendable, Identifiable, Equatable {
         self.categories = categories
         self.responsible = responsible
         self.targets = targets
-        self.body = body
+        storedBody = body
         self.location = location
     }
 }

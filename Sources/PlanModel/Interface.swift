@@ -1,5 +1,6 @@
 /// A service interface (yhdyspinta) between the municipalities and the region, with its division of tasks.
-public struct Interface: Sendable, Identifiable, Equatable {
+public struct Interface: Sendable, Identifiable, Equatable, BodiedEntity {
+    public static let entityKind = EntityKind.interface
     /// A row of the division-of-tasks table (vastuunjakotaulukko).
     public struct TaskRow: Sendable, Equatable {
         public var task: LocalizedText
@@ -22,7 +23,8 @@ public struct Interface: Sendable, Identifiable, Equatable {
     public var goals: [Reference]
     public var questions: [LocalizedText]
     public var tasks: [TaskRow]
-    public var body: LocalizedMarkdown
+    /// The Markdown body; read it through `body`, which notes the read.
+    public var storedBody: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, municipalityServices: [LocalizedText],
@@ -35,7 +37,7 @@ public struct Interface: Sendable, Identifiable, Equatable {
         self.goals = goals
         self.questions = questions
         self.tasks = tasks
-        self.body = body
+        storedBody = body
         self.location = location
     }
 }

@@ -1,5 +1,6 @@
 /// A measure (toimenpide): what is done, by whom, when, with what money, and how far it has got.
-public struct Measure: Sendable, Identifiable, Equatable {
+public struct Measure: Sendable, Identifiable, Equatable, BodiedEntity {
+    public static let entityKind = EntityKind.measure
     public enum Status: String, Sendable, CaseIterable {
         case planned, ongoing, done, delayed, cancelled
     }
@@ -49,7 +50,8 @@ public struct Measure: Sendable, Identifiable, Equatable {
     public var budget: Budget?
     public var indicators: [Reference]
     public var followUp: [FollowUp]
-    public var body: LocalizedMarkdown
+    /// The Markdown body; read it through `body`, which notes the read.
+    public var storedBody: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, goals: [Reference], lead: PartyReference,
@@ -64,7 +66,7 @@ public struct Measure: Sendable, Identifiable, Equatable {
         self.budget = budget
         self.indicators = indicators
         self.followUp = followUp
-        self.body = body
+        storedBody = body
         self.location = location
     }
 

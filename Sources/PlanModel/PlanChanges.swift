@@ -29,4 +29,22 @@ extension Plan {
             changes.insert(.entity(kind, id))
         }
     }
+
+    /// Entities with a body: a change to the body alone is `.body`, which pages that show only the
+    /// entity's other fields did not read.
+    private static func diff<T: BodiedEntity & Equatable>(_ new: [T], _ old: [T], _ kind: EntityKind,
+                                                         into changes: inout Set<PlanRead>) {
+        guard new != old else { return }
+        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for id in Set(before.keys).union(after.keys) where before[id] != after[id] {
+            changes.insert(.body(kind, id))
+            if var a = before[id], var b = after[id] {
+                (a.storedBody, b.storedBody) = (LocalizedMarkdown([:]), LocalizedMarkdown([:]))
+                if a == b { continue }
+            }
+            changes.insert(.entity(kind, id))
+            changes.insert(.all(kind))
+        }
+    }
 }

@@ -16,6 +16,8 @@ public enum PlanRead: Hashable, Sendable {
     case all(EntityKind)
     /// One entity looked up by id (also when it does not exist: adding it changes the page).
     case entity(EntityKind, String)
+    /// The Markdown body of one entity (its other fields are `.entity`).
+    case body(EntityKind, String)
     /// One key of a reverse index in `PlanRelations` ("measuresByGoal", goal id).
     case relation(String, String)
     case assets

@@ -33,11 +33,13 @@ public struct Report: Sendable, Identifiable, Equatable {
 }
 
 /// A free page (about, contacts …).
-public struct Page: Sendable, Identifiable, Equatable {
+public struct Page: Sendable, Identifiable, Equatable, BodiedEntity {
+    public static let entityKind = EntityKind.page
     public var id: String
     public var title: LocalizedText
     public var summary: LocalizedText?
-    public var body: LocalizedMarkdown
+    /// The Markdown body; read it through `body`, which notes the read.
+    public var storedBody: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, summary: LocalizedText?, body: LocalizedMarkdown,
@@ -45,7 +47,7 @@ public struct Page: Sendable, Identifiable, Equatable {
         self.id = id
         self.title = title
         self.summary = summary
-        self.body = body
+        storedBody = body
         self.location = location
     }
 }

@@ -67,6 +67,20 @@ import Testing
         #expect(!outcome.changed.contains("indikaattorit/tyottomat/index.html"))
     }
 
+    @Test func editingAMeasuresTextRendersItsOwnPages() throws {
+        let site = try Workspace()
+        try site.edit("content/measures/ankkuritoiminta.md") {
+            $0.replacingOccurrences(of: "puuttuvat yhdessä nuorten tekemiin rikoksiin", with: "puuttuvat yhdessä ja nopeasti nuorten tekemiin rikoksiin")
+        }
+        let outcome = site.rebuild(["content/measures/ankkuritoiminta.md"])
+        print("measure text edit rendered \(outcome.rendered) of \(outcome.units) in \(outcome.timings)")
+        #expect(outcome.changed.contains("toimenpiteet/ankkuritoiminta/index.html"))
+        // Its pages in both languages (the Swedish one shows the Finnish text), and the compiled
+        // documents that print measures' texts, if any: not the lists and cards that name it.
+        #expect(outcome.rendered <= 10, "rendered \(outcome.rendered) of \(outcome.units)")
+        #expect(!outcome.changed.contains("toimenpiteet/index.html"))
+    }
+
     @Test func movingAMeasureToAnotherGoalUpdatesBothGoals() throws {
         let site = try Workspace()
         try site.edit("content/measures/ankkuritoiminta.md") {
