@@ -11,6 +11,8 @@ public struct ContentLoader {
     }
 
     let directory: ContentDirectory
+    /// Set by a live preview to parse only the YAML that changed since the last load.
+    public var yamlCache: YAMLCache?
 
     /// `path` is shown in messages as given (e.g. `content`).
     public init(path: String) {
@@ -50,6 +52,7 @@ public struct ContentLoader {
         }
         var reader = KindReader(directory: directory, sink: sink, language: language,
                                 languages: site?.languages ?? [language])
+        reader.yamlCache = yamlCache
         let plan = reader.readAll(site: site)
         if let plan {
             PlanChecks(plan: plan, sink: sink, csvAreas: reader.csvAreas, dataFiles: reader.dataFiles, presentIDs: reader.presentIDs).run()

@@ -9,6 +9,7 @@ struct KindReader {
     let sink: DiagnosticSink
     let language: Language
     let languages: [Language]
+    var yamlCache: YAMLCache?
     /// Areas named in each data file, for checking against the organisations.
     private(set) var csvAreas: [Reference] = []
     /// Indicator ids that have a data file.
@@ -78,7 +79,7 @@ struct KindReader {
             presentIDs[folder, default: []].insert(id)
             guard let text = directory.text(file, sink: sink) else { return nil }
             let context = FileContext(path: file.displayPath, lineOffset: 0, sink: sink, language: language)
-            let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink)
+            let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink, cache: yamlCache)
             // Blank or only comments: no syntax error, no data; say so rather than dropping the file.
             if root == nil, Self.parsesAsEmpty(text) {
                 sink.error(context.fileStart, "the file is empty", hint: "write the keys of this kind, or remove the file")
@@ -142,7 +143,7 @@ struct KindReader {
             return nil
         case .success(let front):
             let context = FileContext(path: file.displayPath, lineOffset: front.yamlFirstLine - 1, sink: sink, language: language)
-            let root = YAMLText.parse(front.yaml, path: file.displayPath, firstLine: front.yamlFirstLine, sink: sink)
+            let root = YAMLText.parse(front.yaml, path: file.displayPath, firstLine: front.yamlFirstLine, sink: sink, cache: yamlCache)
             if root == nil && front.yaml.contains(where: { !$0.isWhitespace }) { return nil }
             var body = MarkdownSource(text: front.body, path: file.displayPath, firstLine: front.bodyFirstLine)
             // One parse serves both: the chart/table blocks and the links (for reporting broken ones at their line).

@@ -5,7 +5,9 @@ import Yams
 enum YAMLText {
     /// `firstLine` is the file line of the text's first line (2 inside front matter); `columnOffset`
     /// is added to columns (the indentation cut from an indented chart block).
-    static func parse(_ text: String, path: String, firstLine: Int, columnOffset: Int = 0, sink: DiagnosticSink) -> Node? {
+    static func parse(_ text: String, path: String, firstLine: Int, columnOffset: Int = 0, sink: DiagnosticSink,
+                      cache: YAMLCache? = nil) -> Node? {
+        if let known = cache?.node(text) { return known }
         if let alias = YAMLAliasGuard.overflow(in: text) {
             sink.error(SourceLocation(path: path, line: alias.line + firstLine - 1, column: alias.column + columnOffset),
                        "this alias makes the file stand for more than \(YAMLAliasGuard.limit) values",
@@ -13,7 +15,9 @@ enum YAMLText {
             return nil
         }
         do {
-            return try Yams.compose(yaml: text)
+            let node = try Yams.compose(yaml: text)
+            if let node { cache?.keep(node, for: text) }
+            return node
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
             let line = (mark?.line ?? 1) + firstLine - 1

@@ -43,6 +43,7 @@ public final class PreviewSite: @unchecked Sendable {
     private var problems: [Diagnostic] = []
     private var builds = 0
     private let charts = ChartMemo()
+    private let yaml = YAMLCache()
 
     /// `options.output` names no folder that is written: it only appears in messages.
     public init(_ options: SiteBuild.Options) {
@@ -63,6 +64,7 @@ public final class PreviewSite: @unchecked Sendable {
         let start = clock.now
         var build = SiteBuild(options)
         build.chartMemo = charts
+        build.yamlCache = yaml
         let prepared: SiteBuild.Prepared
         let phase = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
         switch build.prepare() {

@@ -45,10 +45,15 @@ public struct SiteBuild {
     let options: Options
     /// Set by the live preview, which keeps drawn charts from one rebuild to the next.
     var chartMemo: ChartMemo?
+    var yamlCache: YAMLCache?
 
     public init(_ options: Options) { self.options = options }
 
-    public func load() -> ContentLoader.Result { ContentLoader(path: options.content).load() }
+    public func load() -> ContentLoader.Result {
+        var loader = ContentLoader(path: options.content)
+        loader.yamlCache = yamlCache
+        return loader.load()
+    }
 
     /// What `hyte check` runs: everything a build checks (content, templates, the XML it writes and
     /// every internal link): the site is rendered and read back as a build does, but nothing is written.
