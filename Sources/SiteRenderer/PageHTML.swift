@@ -161,7 +161,8 @@ enum PageHTML {
             for crumb in l.breadcrumbs { html += "<li><a href=\"" + e(crumb.href) + "\">" + e(crumb.text) + "</a></li>\n" }
             html += "<li aria-current=\"page\"" + lang(l.titleLang) + ">" + e(l.title) + "</li>\n</ol></nav>"
         }
-        html += "\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\"" + (l.indexed ? " data-pagefind-body" : "") + ">\n"
+        html += l.indexed ? "\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\" data-pagefind-body>\n"
+            : "\n<main id=\"main\" class=\"wrap\" tabindex=\"-1\">\n"
         if let eyebrow = l.eyebrow { html += "<p class=\"eyebrow\">" + e(eyebrow) + "</p>\n" }
         html += "<h1" + lang(l.titleLang) + ">" + e(l.title) + "</h1>\n"
         main(&html)
