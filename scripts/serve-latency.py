@@ -8,7 +8,8 @@ first measure) gets a new title (or a sentence more in its text) EDITS times (de
 save is timed until `event: reload` arrives on /_hyte/events. A new title shows on every page that
 names the measure (in the example: its goals, the lists, all eleven municipality cards and their
 compiled cards); new text only on the measure's own pages. Prints one JSON line: the times in ms, the median, and the
-server's own "rebuilt in" lines. Used by scripts/bench; a benchmark, not a test.
+server's own "rebuilt in" lines (SUMMARY=1: one line of text instead). Used by scripts/bench; a
+benchmark, not a test.
 """
 import json
 import os
@@ -83,8 +84,13 @@ def main():
             time.sleep(0.3)
         server.terminate()
         server.wait(timeout=10)
-        print(json.dumps({"measure": name, "edit": kind, "edits": edits, "ms": times, "median_ms": statistics.median(times),
-                          "server": [line for line in log if "rebuilt" in line][-3:]}))
+        server = [line for line in log if "rebuilt" in line][-3:]
+        if os.environ.get("SUMMARY"):
+            print(f"hyte serve, a measure's {kind} saved → reload event: median {statistics.median(times):.0f} ms of {edits} saves "
+                  f"({min(times):.0f}–{max(times):.0f} ms); the server's last: {server[-1].removeprefix('hyte: ')}")
+        else:
+            print(json.dumps({"measure": name, "edit": kind, "edits": edits, "ms": times, "median_ms": statistics.median(times),
+                              "server": server}))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
