@@ -5,7 +5,8 @@
 
 CONTENT is copied to a temporary folder; the measure `ankkuritoiminta` of the example plan (or the
 first measure) gets a new title (or a sentence more in its text) EDITS times (default 10), and each
-save is timed until `event: reload` arrives on /_hyte/events. A new title shows on every page that
+save is timed until `event: reload` arrives on /_hyte/events for the measure's page, open in a
+"browser" as the reload script opens it. A new title shows on every page that
 names the measure (in the example: its goals, the lists, all eleven municipality cards and their
 compiled cards); new text only on the measure's own pages. Prints one JSON line: the times in ms, the median, and the
 server's own "rebuilt in" lines (SUMMARY=1: one line of text instead). Used by scripts/bench; a
@@ -51,7 +52,9 @@ def main():
         arrived = threading.Condition()
 
         def listen():
-            stream = urllib.request.urlopen(f"http://127.0.0.1:{port}/_hyte/events", timeout=600)
+            # As the reload script of the measure's own page connects: that page is open while it is edited.
+            page = "/toimenpiteet/" + name[:-3] + "/"
+            stream = urllib.request.urlopen(f"http://127.0.0.1:{port}/_hyte/events?page={page}", timeout=600)
             for raw in stream:
                 line = raw.decode().strip()
                 if line.startswith("event:"):
@@ -84,10 +87,10 @@ def main():
             time.sleep(0.3)
         server.terminate()
         server.wait(timeout=10)
-        server = [line for line in log if "rebuilt" in line][-3:]
+        server = [line for line in log if "rebuilt" in line][-4:]
         if os.environ.get("SUMMARY"):
             print(f"hyte serve, a measure's {kind} saved → reload event: median {statistics.median(times):.0f} ms of {edits} saves "
-                  f"({min(times):.0f}–{max(times):.0f} ms); the server's last: {server[-1].removeprefix('hyte: ')}")
+                  f"({min(times):.0f}–{max(times):.0f} ms); the server's last: {'; '.join(l.removeprefix('hyte: ') for l in server[-2:])}")
         else:
             print(json.dumps({"measure": name, "edit": kind, "edits": edits, "ms": times, "median_ms": statistics.median(times),
                               "server": server}))

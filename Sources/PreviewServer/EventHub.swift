@@ -8,7 +8,8 @@ final class EventHub: @unchecked Sendable {
     private let lock = NSLock()
     private let run = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private var revision = 0
-    private var clients: [UUID: AsyncStream<Data>.Continuation] = [:]
+    /// Each open stream with the output file of the page that opened it (nil: wants every event).
+    private var clients: [UUID: (stream: AsyncStream<Data>.Continuation, page: String?)] = [:]
     /// The event that brings an out-of-date page up to date.
     private var latest = EventHub.message(event: "reload", data: "0")
     private var closed = false
@@ -20,8 +21,15 @@ final class EventHub: @unchecked Sendable {
         return "\(run)-\(revision)"
     }
 
-    /// The stream of one client; `since` is the state its page was served in.
-    func subscribe(since: String?) -> AsyncStream<Data> {
+    /// The output files of the pages open now ("toimenpiteet/x/index.html").
+    var openPages: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return Set(clients.values.compactMap(\.page))
+    }
+
+    /// The stream of one client; `since` is the state its page was served in, `page` its output file.
+    func subscribe(since: String?, page: String? = nil) -> AsyncStream<Data> {
         let (stream, continuation) = AsyncStream.makeStream(of: Data.self, bufferingPolicy: .bufferingNewest(16))
         let id = UUID()
         lock.lock()
@@ -33,20 +41,23 @@ final class EventHub: @unchecked Sendable {
         // Reconnect soon after the server comes back; the comment tells the client the stream is open.
         continuation.yield(Data("retry: 1000\n: hyte\n\n".utf8))
         if let since, since != "\(run)-\(revision)" { continuation.yield(latest) }
-        clients[id] = continuation
+        clients[id] = (continuation, page)
         continuation.onTermination = { [weak self] _ in self?.remove(id) }
         return stream
     }
 
-    /// Sends an event to every client and moves the state on.
-    func publish(event: String, data: String) {
+    /// Sends an event to the clients whose page is among `pages` (every client when nil, and always to
+    /// those that did not name their page) and moves the state on.
+    func publish(event: String, data: String, pages: Set<String>? = nil) {
         let message = Self.message(event: event, data: data)
         lock.lock()
         revision += 1
         latest = message
         let all = clients
         lock.unlock()
-        for client in all.values { client.yield(message) }
+        for client in all.values where pages == nil || client.page.map({ pages!.contains($0) }) ?? true {
+            client.stream.yield(message)
+        }
     }
 
     /// A comment line, so proxies and the browser keep an idle stream open and closed ones are noticed.
@@ -54,7 +65,7 @@ final class EventHub: @unchecked Sendable {
         lock.lock()
         let all = clients
         lock.unlock()
-        for client in all.values { client.yield(Data(": keep-alive\n\n".utf8)) }
+        for client in all.values { client.stream.yield(Data(": keep-alive\n\n".utf8)) }
     }
 
     /// Ends every stream (the server is stopping) and refuses new ones.
@@ -64,7 +75,7 @@ final class EventHub: @unchecked Sendable {
         let all = clients
         clients = [:]
         lock.unlock()
-        for client in all.values { client.finish() }
+        for client in all.values { client.stream.finish() }
     }
 
     private func remove(_ id: UUID) {

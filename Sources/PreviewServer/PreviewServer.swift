@@ -99,14 +99,17 @@ public actor PreviewServer {
 
     public func waitUntilStopped() async { await stopped.wait() }
 
-    /// One rebuild, one line of log and, when open pages should change, one event.
-    static func rebuild(_ paths: [String], site: PreviewSite, hub: EventHub, log: @Sendable (String) -> Void, ready: Latch<Void>) {
+    /// One rebuild, one line of log and, when open pages should change, an event for them. The pages
+    /// open in a browser are made first when the edit concerns them, and reload at once.
+    static func rebuild(_ paths: [String], site: PreviewSite, hub: EventHub, log: @escaping @Sendable (String) -> Void, ready: Latch<Void>) {
         let wasFailed = !site.errors.isEmpty
         let clock = ContinuousClock()
         let started = clock.now
-        let outcome = site.rebuild(changed: paths)
-        let elapsed = started.duration(to: clock.now)
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        let milliseconds = { Int((clock.now - started) / .milliseconds(1)) }
+        let outcome = site.rebuild(changed: paths, first: wasFailed ? [] : hub.openPages) { interim in
+            log("hyte: open pages rebuilt in \(milliseconds()) ms (\(interim.changed.count) changed)")
+            if !interim.changed.isEmpty { hub.publish(event: "reload", data: String(site.generation), pages: Set(interim.changed)) }
+        }
         if outcome.failed {
             let count = outcome.diagnostics.errors.count
             log("hyte: \(count) error\(count == 1 ? "" : "s"), showing them in the browser")
@@ -114,10 +117,15 @@ public actor PreviewServer {
         } else {
             let count = outcome.changed.count
             let t = outcome.timings
-            log("hyte: rebuilt in \(milliseconds) ms (\(count) file\(count == 1 ? "" : "s") changed; "
+            log("hyte: rebuilt in \(milliseconds()) ms (\(count) file\(count == 1 ? "" : "s") changed; "
                 + "load \(t.load) ms, \(outcome.rendered) of \(outcome.units) parts rendered in \(t.render) ms, checks \(t.check) ms)")
-            // A fix that restores the site as it was changes no file, but the pages show the error page.
-            if count > 0 || wasFailed { hub.publish(event: "reload", data: String(site.generation)) }
+            // A fix that restores the site as it was changes no file, but the pages show the error page;
+            // a changed style sheet or image concerns every page.
+            if wasFailed || outcome.changed.contains(where: { !$0.hasSuffix(".html") }) {
+                hub.publish(event: "reload", data: String(site.generation))
+            } else if count > 0 {
+                hub.publish(event: "reload", data: String(site.generation), pages: Set(outcome.changed))
+            }
         }
         ready.set(())
     }

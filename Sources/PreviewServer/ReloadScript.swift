@@ -1,7 +1,7 @@
 import Foundation
 
 /// The script every served HTML page gets: it listens to `/_hyte/events` and reloads the page when the
-/// site was rebuilt or has problems. `state` is the server's state when the page was served; the server
+/// site was rebuilt or has problems (the server sends `reload` only to pages whose file changed). `state` is the server's state when the page was served; the server
 /// answers a connection from an older state with an event at once, so a rebuild that lands between
 /// serving the page and connecting is not missed, and neither is a server restart.
 public enum ReloadScript {
@@ -11,7 +11,9 @@ public enum ReloadScript {
     public static func tag(state: String) -> String {
         // EventSource reconnects by itself while the server is away; when the browser gives up (CLOSED),
         // a new one is made a second later.
-        "<script>(function c(){var s=new EventSource(\"\(eventsPath)?v=\(state)\"),r=function(){location.reload()};"
+        // The page's path tells the server which pages are open: those are made first after a save.
+        "<script>(function c(){var s=new EventSource(\"\(eventsPath)?v=\(state)&page=\"+encodeURIComponent(location.pathname)),"
+            + "r=function(){location.reload()};"
             + "s.addEventListener(\"reload\",r);s.addEventListener(\"problems\",r);"
             + "s.onerror=function(){if(s.readyState===2)setTimeout(c,1000)}})()</script>"
     }

@@ -24,7 +24,8 @@ struct SiteHandler: HTTPHandler {
         let path = request.target.path()
         if path == ReloadScript.eventsPath {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: EventBody(messages: hub.subscribe(since: request.query["v"]))))
+                                body: HTTPBodySequence(from: EventBody(messages: hub.subscribe(since: request.query["v"],
+                                                                                               page: Self.pageFile(request.query["page"])))))
         }
         await ready.wait()
         // The state is read before the page: a rebuild landing in between makes the page look older
@@ -73,6 +74,12 @@ struct SiteHandler: HTTPHandler {
 
     /// Whether the Host header names this computer. The server listens on 127.0.0.1 only, but a web
     /// page elsewhere could point its own name at 127.0.0.1 (DNS rebinding) and read the preview.
+    /// The output file of a page path the reload script sends ("/x/" → "x/index.html"), if it is one.
+    static func pageFile(_ path: String?) -> String? {
+        guard let path, case .file(let file) = SitePath.resolve(path, exists: { _ in true }) else { return nil }
+        return file
+    }
+
     static func isLocal(_ host: String?) -> Bool {
         guard let host, !host.isEmpty else { return true }  // HTTP/1.0 sends none
         let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]"

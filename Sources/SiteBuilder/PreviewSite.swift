@@ -26,20 +26,10 @@ public final class PreviewSite: @unchecked Sendable {
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// The last good site.
-    struct Snapshot {
-        var plan: Plan
-        var files: [String: Data]
-        /// Each unit's output paths and what it read.
-        var units: [String: (paths: [String], reads: Set<PlanRead>)]
-        /// The links and ids of every page, for the link check.
-        var pages: [String: HTMLInspector]
-    }
-
     private let options: SiteBuild.Options
     private let lock = NSLock()
     private let rebuilding = NSLock()
-    private var snapshot: Snapshot?
+    private var snapshot: PreviewSnapshot?
     private var problems: [Diagnostic] = []
     private var builds = 0
     private let charts = ChartMemo()
@@ -56,17 +46,21 @@ public final class PreviewSite: @unchecked Sendable {
 
     /// Rebuilds after the files at `changed` (paths under the content or templates folder) changed;
     /// empty means everything. One rebuild runs at a time.
+    ///
+    /// `first` names pages open in a browser (output paths): when the edit concerns them and other
+    /// pages too, they are made first and put in place on their own, and `onFirst` says which files
+    /// changed, so those pages can reload while the rest is made. Each page served is always whole.
     @discardableResult
-    public func rebuild(changed: [String] = []) -> Outcome {
+    public func rebuild(changed: [String] = [], first: Set<String> = [], onFirst: ((Outcome) -> Void)? = nil) -> Outcome {
         rebuilding.lock()
         defer { rebuilding.unlock() }
         let clock = ContinuousClock()
         let start = clock.now
+        let since = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
         var build = SiteBuild(options)
         build.chartMemo = charts
         build.yamlCache = yaml
         let prepared: SiteBuild.Prepared
-        let phase = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
         switch build.prepare() {
         case .failure(let stop): return keep(stop.diagnostics)
         case .success(let value): prepared = value
@@ -77,72 +71,62 @@ public final class PreviewSite: @unchecked Sendable {
         if let previous, !changed.isEmpty, !changed.contains(where: isTemplate) {
             changes = prepared.plan.changes(from: previous.plan)
         }
+        let affected = { (key: String) -> Bool in
+            guard let changes, let old = previous?.units[key] else { return true }
+            return !old.reads.isDisjoint(with: changes)
+        }
         let loaded = clock.now
-        let made = MadeUnits()
-        let keys: [String]
-        let output = options.output
+        var next = previous ?? PreviewSnapshot(plan: prepared.plan)
+        next.plan = prepared.plan
+        var merged = PreviewSnapshot.Merge()
+        var made = 0
+        var before = previous?.files ?? [:]
         do {
-            keys = try prepared.renderer.render(select: { key in
-                guard let changes, let old = previous?.units[key] else { return true }
-                return !old.reads.isDisjoint(with: changes)
-            }, recording: true) { unit in
-                // Read back on the rendering threads: bytes, links and ids, and the XML check.
-                made.add(MadeUnit(key: unit.key, reads: unit.reads, files: unit.files.map { file in
-                    (file.path, Data(file.contents.utf8), file.path.hasSuffix(".html") ? HTMLInspector(html: file.contents) : nil,
-                     XMLFiles.checkEmitted(file, outputPath: output))
-                }))
+            if changes != nil, !first.isEmpty, let onFirst {
+                let (units, keys) = try render(prepared) { first.contains($0) && affected($0) }
+                if !units.isEmpty {
+                    merged.add(next.merge(units, live: keys))
+                    made += units.count
+                    replace(with: next, diagnostics: prepared.diagnostics)
+                    var interim = Outcome(diagnostics: prepared.diagnostics, changed: merged.touched.filter { before[$0] != next.files[$0] }.sorted(),
+                                          rendered: units.count, units: keys.count)
+                    interim.timings = (since(start) - since(loaded), since(loaded), 0, since(start))
+                    onFirst(interim)
+                    before = next.files
+                }
             }
+            let (units, keys) = try render(prepared) { affected($0) && !(first.contains($0) && changes != nil && onFirst != nil) }
+            let rest = next.merge(units, live: keys)
+            merged.add(rest)
+            made += units.count
+            let rendered = clock.now
+            let allAssets = changes == nil || changes!.contains(.assets)
+            copyAssets(prepared.plan, into: &next, all: allAssets, changed: changed)
+            // Pages left as they were can only have a broken link now if a file went away or an id changed.
+            let pages = next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            let broken = LinkChecker(files: Set(next.files.keys))
+                .check(pages, linksOf: merged.samePaths && merged.sameIDs && !allAssets ? merged.touched : nil)
+            let diagnostics = prepared.diagnostics + merged.xml.sorted()
+                + XMLFiles.check(assets: prepared.plan.assets, in: assetsFolder, displayPath: "\(options.content)/assets")
+                + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
+            if diagnostics.contains(where: { $0.severity == .error }) { return keep(diagnostics) }
+            let changedPaths = allAssets ? Set(before.keys).union(next.files.keys).filter { before[$0] != next.files[$0] }.sorted()
+                : rest.touched.union(changed.compactMap(assetPath)).filter { before[$0] != next.files[$0] }.sorted()
+            replace(with: next, diagnostics: diagnostics)
+            var outcome = Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: made, units: keys.count)
+            outcome.timings = (since(start) - since(loaded), since(loaded) - since(rendered), since(rendered), since(start))
+            return outcome
         } catch {
             return keep(prepared.diagnostics + [.error(build.location, "could not render the site: \(error)")])
         }
-        let rendered = clock.now
-        var next = previous ?? Snapshot(plan: prepared.plan, files: [:], units: [:], pages: [:])
-        next.plan = prepared.plan
-        let units = made.units
-        let live = Set(keys)
-        var touched: Set<String> = []
-        var oldIDs: [String: Set<String>] = [:]
-        for (key, unit) in next.units where !live.contains(key) || units[key] != nil {
-            for path in unit.paths {
-                touched.insert(path)
-                next.files[path] = nil
-                oldIDs[path] = next.pages.removeValue(forKey: path)?.ids
-            }
-            next.units[key] = nil
-        }
-        var xml: [Diagnostic] = []
-        var samePaths = true
-        var sameIDs = true
-        for unit in units.values {
-            next.units[unit.key] = (unit.files.map(\.path), unit.reads)
-            for (path, data, inspector, problem) in unit.files {
-                if !touched.contains(path) { samePaths = false }
-                touched.insert(path)
-                next.files[path] = data
-                if let inspector {
-                    next.pages[path] = inspector
-                    if oldIDs[path] != inspector.ids { sameIDs = false }
-                }
-                if let problem { xml.append(problem) }
-            }
-        }
-        samePaths = samePaths && touched.allSatisfy { next.files[$0] != nil }
-        let allAssets = changes == nil || changes!.contains(.assets)
-        copyAssets(prepared.plan, into: &next, all: allAssets, changed: changed)
-        // Pages left as they were can only have a broken link now if a file went away or an id changed.
-        let pages = next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        let broken = LinkChecker(files: Set(next.files.keys)).check(pages, linksOf: samePaths && sameIDs && !allAssets ? touched : nil)
-        let diagnostics = prepared.diagnostics + xml.sorted()
-            + XMLFiles.check(assets: prepared.plan.assets, in: assetsFolder, displayPath: "\(options.content)/assets")
-            + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
-        if diagnostics.contains(where: { $0.severity == .error }) { return keep(diagnostics) }
-        let old = previous?.files ?? [:]
-        let changedPaths = allAssets ? Set(old.keys).union(next.files.keys).filter { old[$0] != next.files[$0] }.sorted()
-            : touched.union(changed.compactMap(assetPath)).filter { old[$0] != next.files[$0] }.sorted()
-        replace(with: next, diagnostics: diagnostics)
-        var outcome = Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: units.count, units: keys.count)
-        outcome.timings = (phase(start) - phase(loaded), phase(loaded) - phase(rendered), phase(rendered), phase(start))
-        return outcome
+    }
+
+    /// Makes the units `select` picks, recording their reads; also returns the key of every unit of the site.
+    private func render(_ prepared: SiteBuild.Prepared, select: (String) -> Bool) throws -> ([String: MadeUnit], Set<String>) {
+        let made = MadeUnits()
+        let output = options.output
+        let keys = try prepared.renderer.render(select: select, recording: true) { made.add(MadeUnit($0, outputPath: output)) }
+        return (made.units, Set(keys))
     }
 
     /// The bytes of the file at an output-relative path ("tavoitteet/x/index.html"), if the site has it.
@@ -173,7 +157,7 @@ public final class PreviewSite: @unchecked Sendable {
         return snapshot?.files ?? [:]
     }
 
-    private var current: Snapshot? {
+    private var current: PreviewSnapshot? {
         lock.lock()
         defer { lock.unlock() }
         return snapshot
@@ -195,7 +179,7 @@ public final class PreviewSite: @unchecked Sendable {
 
     /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
     /// those among the changed files.
-    private func copyAssets(_ plan: Plan, into snapshot: inout Snapshot, all: Bool, changed: [String]) {
+    private func copyAssets(_ plan: Plan, into snapshot: inout PreviewSnapshot, all: Bool, changed: [String]) {
         let touched = Set(changed.compactMap(assetPath))
         if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix("assets/") } }
         for asset in plan.stored.assets where all || touched.contains("assets/\(asset)") {
@@ -210,36 +194,11 @@ public final class PreviewSite: @unchecked Sendable {
         return Outcome(diagnostics: diagnostics, changed: [], rendered: 0, units: 0)
     }
 
-    private func replace(with new: Snapshot, diagnostics: [Diagnostic]) {
+    private func replace(with new: PreviewSnapshot, diagnostics: [Diagnostic]) {
         lock.lock()
         snapshot = new
         problems = diagnostics
         builds += 1
         lock.unlock()
-    }
-}
-
-/// A unit as rendered and read back: each file's bytes, a page's links and ids, an XML problem.
-private struct MadeUnit: Sendable {
-    var key: String
-    var reads: Set<PlanRead>
-    var files: [(path: String, data: Data, page: HTMLInspector?, problem: Diagnostic?)]
-}
-
-/// Units handed over from the renderer's threads.
-private final class MadeUnits: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [String: MadeUnit] = [:]
-
-    func add(_ unit: MadeUnit) {
-        lock.lock()
-        made[unit.key] = unit
-        lock.unlock()
-    }
-
-    var units: [String: MadeUnit] {
-        lock.lock()
-        defer { lock.unlock() }
-        return made
     }
 }

@@ -25,7 +25,7 @@ struct ReloadScriptTests {
     @Test func scriptListensToTheEventsAndReconnects() {
         let tag = ReloadScript.tag(state: "k9-12")
         #expect(tag.hasPrefix("<script>") && tag.hasSuffix("</script>"))
-        #expect(tag.contains("new EventSource(\"/_hyte/events?v=k9-12\")"))
+        #expect(tag.contains("new EventSource(\"/_hyte/events?v=k9-12&page=\"+encodeURIComponent(location.pathname))"))
         #expect(tag.contains("addEventListener(\"reload\"") && tag.contains("addEventListener(\"problems\""))
         #expect(tag.contains("location.reload()") && tag.contains("setTimeout(c,1000)"))
         #expect(tag.utf8.count < 400, "the script stays tiny")

@@ -38,12 +38,16 @@ import Testing
         func rebuild(_ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> PreviewSite.Outcome {
             let outcome = preview.rebuild(changed: paths.map { url($0).path })
             #expect(outcome.diagnostics.errors.isEmpty, "\(outcome.diagnostics.errors)", sourceLocation: sourceLocation)
+            compareWithFullBuild(sourceLocation: sourceLocation)
+            return outcome
+        }
+
+        func compareWithFullBuild(sourceLocation: Testing.SourceLocation = #_sourceLocation) {
             let fresh = PreviewSite(options)
             fresh.rebuild()
             let (incremental, full) = (preview.files, fresh.files)
             let differing = Set(incremental.keys).union(full.keys).filter { incremental[$0] != full[$0] }.sorted()
             #expect(differing.isEmpty, "incremental and full builds differ in \(differing.prefix(10))", sourceLocation: sourceLocation)
-            return outcome
         }
     }
 
@@ -65,6 +69,33 @@ import Testing
         print("measure edit rendered \(outcome.rendered) of \(outcome.units) in \(outcome.timings)")
         #expect(outcome.rendered > 2 && outcome.rendered < outcome.units / 3, "rendered \(outcome.rendered) of \(outcome.units)")
         #expect(!outcome.changed.contains("indikaattorit/tyottomat/index.html"))
+    }
+
+    @Test func anOpenPageIsMadeFirst() throws {
+        let site = try Workspace()
+        try site.edit("content/measures/ankkuritoiminta.md") {
+            $0.replacingOccurrences(of: "Ankkuritoiminnan laajentaminen koko alueelle", with: "Ankkuritoiminta kaikkiin kuntiin")
+        }
+        let page = "toimenpiteet/ankkuritoiminta/index.html"
+        let interim = Box()
+        let outcome = site.preview.rebuild(changed: [site.url("content/measures/ankkuritoiminta.md").path], first: [page, "tietoa/index.html"]) {
+            interim.outcome = $0
+            // In place already, before the rest of the site is made.
+            interim.page = site.preview.file(page)
+        }
+        let first = try #require(interim.outcome)
+        // The open pages the edit concerns (the free page lists measures but not this one's title).
+        #expect(first.changed == [page] && first.rendered <= 2)
+        #expect(String(decoding: try #require(interim.page), as: UTF8.self).contains("Ankkuritoiminta kaikkiin kuntiin"))
+        // The rest: the lists, goals and cards that name the measure, not the open page again.
+        #expect(!outcome.changed.contains(page) && outcome.changed.contains("tavoitteet/lahisuhdevakivalta/index.html"))
+        #expect(outcome.rendered > 2)
+        site.compareWithFullBuild()
+    }
+
+    final class Box: @unchecked Sendable {
+        var outcome: PreviewSite.Outcome?
+        var page: Data?
     }
 
     @Test func editingAMeasuresTextRendersItsOwnPages() throws {
