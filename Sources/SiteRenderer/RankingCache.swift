@@ -9,6 +9,10 @@ final class RankingCache: @unchecked Sendable {
         var year: Int
         /// Best first by the indicator's `better`, missing values last, names breaking ties.
         var rows: [(Organization, Double?)]
+        /// Each municipality with a value: its place (1 = best); 308 cards each look every indicator up.
+        var places: [String: Int] = [:]
+        /// How many municipalities have a value.
+        var ranked: Int { places.count }
     }
 
     private let lock = NSLock()
@@ -47,6 +51,8 @@ final class RankingCache: @unchecked Sendable {
             default: return keys[a.0.id]!.lexicographicallyPrecedes(keys[b.0.id]!)
             }
         }
-        return Ranking(year: year, rows: sorted)
+        var ranking = Ranking(year: year, rows: sorted)
+        for (place, row) in sorted.filter({ $0.1 != nil }).enumerated() { ranking.places[row.0.id] = place + 1 }
+        return ranking
     }
 }

@@ -12,6 +12,8 @@ struct SiteContext: Sendable {
     let rankings = RankingCache()
     /// Charts drawn by earlier rebuilds of a live preview.
     var chartMemo: ChartMemo? = nil
+    /// Set while a municipality's card page and compiled card are made together.
+    var sharedCharts: SharedCharts? = nil
 
     init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels, versions: Versions? = nil) {
         self.plan = plan

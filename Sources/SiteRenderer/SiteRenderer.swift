@@ -123,10 +123,31 @@ public struct SiteRenderer: Sendable {
         var units: [Unit] = []
         for language in plan.site.languages {
             let site = sites[language]!
-            for job in jobs(language) {
+            let all = jobs(language)
+            // A municipality's card page and its compiled card show the same charts: one unit makes
+            // both and draws each chart once.
+            let cards = Dictionary(all.compactMap { job -> (String, Job)? in
+                guard case .report(let id) = job.route, id.hasPrefix(GeneratedReportID.card("")) else { return nil }
+                return (id, job)
+            }, uniquingKeysWith: { first, _ in first })
+            for job in all {
+                if case .report(let id) = job.route, cards[id] != nil { continue }
                 let path = site.router.file(job.route, language)
-                units.append(Unit(key: path, subject: job.route.subject) {
-                    [OutputFile(path: path, contents: try templates.render(job.view(PageScope(site: site, route: job.route)), job.template))]
+                var subject = job.route.subject
+                var companion: (route: Route, path: String, job: Job)?
+                if case .municipality(let id) = job.route, let card = cards[GeneratedReportID.card(id)] {
+                    companion = (card.route, site.router.file(card.route, language), card)
+                    subject.formUnion(card.route.subject)
+                }
+                units.append(Unit(key: path, subject: subject) { [companion] in
+                    var site = site
+                    if companion != nil { site.sharedCharts = SharedCharts() }
+                    var files = [OutputFile(path: path, contents: try templates.render(job.view(PageScope(site: site, route: job.route)), job.template))]
+                    if let companion {
+                        files.append(OutputFile(path: companion.path, contents: try templates.render(
+                            companion.job.view(PageScope(site: site, route: companion.route)), companion.job.template)))
+                    }
+                    return files
                 })
             }
             if options.pdf {

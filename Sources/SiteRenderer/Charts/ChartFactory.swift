@@ -59,7 +59,7 @@ struct ChartFactory {
         let summary = trendSummary(indicator, area: highlight ?? strong.first ?? regionID, group: groups[0], span: span)
         let trend = TrendChart(id: id, title: chartTitle, summary: summary, years: span, series: series, markers: markers,
                                othersLabel: others.isEmpty ? nil : labels["chart_others"], format: format(indicator))
-        let chart = site.chartMemo?.trend(trend) ?? trend.draw()
+        let chart = site.chartMemo?.trend(trend) ?? site.sharedCharts?.trend(trend) ?? trend.draw()
         let table = Tables(scope: scope).trend(indicator, areas: strong + others.filter { !strong.contains($0) }, groups: groups,
                                                years: span, id: "\(id)-data", caption: chartTitle)
         return ChartView(chart, id: id, table: table, dataLabel: labels["chart_show_data"], open: isPrintDocument)

@@ -10,6 +10,8 @@ indirect enum JSONValue: Sendable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// Text already written as JSON at the place's indentation (long arrays written directly).
+    case raw(String)
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
@@ -28,6 +30,7 @@ indirect enum JSONValue: Sendable {
         case .integer(let value): out += String(value)
         case .bool(let value): out += value ? "true" : "false"
         case .null: out += "null"
+        case .raw(let text): out += text
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             out += "[\n"

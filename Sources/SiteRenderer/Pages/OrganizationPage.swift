@@ -73,12 +73,10 @@ enum OrganizationPage {
                 return CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)
             }
             var rank = CellView(text: labels["none"], numeric: true, missing: true)
-            if indicator.better != .neutral, let ranking = site.rankings.ranking(indicator, site), ranking.year == latest.year {
-                let ranked = ranking.rows.filter { $0.1 != nil }
-                if let place = ranked.firstIndex(where: { $0.0.id == organization.id }) {
-                    rank = CellView(text: labels.format("municipality_rank_value", ["rank": String(place + 1), "count": String(ranked.count)]),
-                                    numeric: true)
-                }
+            if indicator.better != .neutral, let ranking = site.rankings.ranking(indicator, site), ranking.year == latest.year,
+               let place = ranking.places[organization.id] {
+                rank = CellView(text: labels.format("municipality_rank_value", ["rank": String(place), "count": String(ranking.ranked)]),
+                                numeric: true)
             }
             return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
                 CellView(text: String(latest.year), numeric: true),
