@@ -6,8 +6,8 @@ import Charts
 /// again. Used unless the plan overrides one of the templates involved (`TemplateSet.fastPages`).
 enum PageHTML {
     /// The templates this writer stands in for: overriding any of them turns it off.
-    static let templates: Set<String> = ["layout", "entity", "list", "measure", "organization", "indicator",
-                                         "facts", "prose", "charts", "sections", "table", "cell", "chart"]
+    static let templates: Set<String> = ["layout", "entity", "list", "measure", "organization", "indicator", "report",
+                                         "attachment-section", "facts", "prose", "charts", "sections", "table", "cell", "chart"]
 
     /// The page for a view and template name, or nil when this writer does not handle it.
     static func render(_ view: Any, _ template: String) -> String? {
@@ -17,6 +17,7 @@ enum PageHTML {
         case ("measure", let view as MeasureView): return measure(view)
         case ("organization", let view as OrganizationView): return organization(view)
         case ("indicator", let view as IndicatorView): return indicator(view)
+        case ("report", let view as ReportView): return report(view)
         default: return nil
         }
     }
@@ -115,6 +116,65 @@ enum PageHTML {
                 + TableHTML.render(view.allData) + "\n</details>\n</section>\n"
             sections(view.entity.sections, into: &html)
         } + "\n"
+    }
+
+    /// A print document: a Markdown report or an attachment compiled from the plan (also the PDFs' source).
+    static func report(_ r: ReportView) -> String {
+        let t = r.t
+        var html = ""
+        html.reserveCapacity(65_536)
+        html += "<!DOCTYPE html>\n<html lang=\"" + e(r.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        html += "<title>" + e(r.documentTitle) + "</title>\n<meta name=\"author\" content=\"" + e(r.author) + "\">\n"
+        if let date = r.date {
+            html += "<meta name=\"dcterms.created\" content=\"" + e(date) + "\">\n<meta name=\"dcterms.modified\" content=\"" + e(date) + "\">\n"
+        }
+        html += "<link rel=\"stylesheet\" href=\"" + e(r.cssHref) + "\">\n<link rel=\"stylesheet\" href=\"" + e(r.printCssHref) + "\">\n"
+        html += "<style>@page { @bottom-right { content: \"" + r.pageWord + " \" counter(page) \" (\" counter(pages) \")\"; } } "
+            + "@page :first { @bottom-right { content: none; } }</style>\n</head>\n<body class=\"page-report print-document\">\n"
+        html += "<a class=\"skip-link\" href=\"#main\">" + e(t["skip_to_content"] ?? "") + "</a>\n"
+        html += "<nav class=\"report-nav\" aria-label=\"" + e(t["breadcrumbs"] ?? "") + "\"><div class=\"wrap\">\n"
+        html += "<a href=\"" + e(r.homeHref) + "\">" + e(r.siteTitle) + "</a> › <a href=\"" + e(r.reportsHref) + "\">" + e(t["reports"] ?? "") + "</a>"
+        if let pdf = r.pdfHref { html += " · <a href=\"" + e(pdf) + "\">" + e(t["pdf_version"] ?? "") + "</a>" }
+        html += "\n</div></nav>\n"
+        html += r.indexed ? "<main id=\"main\" class=\"wrap report\" tabindex=\"-1\" data-pagefind-body>\n"
+            : "<main id=\"main\" class=\"wrap report\" tabindex=\"-1\">\n"
+        html += "<header class=\"report-cover\">\n<p class=\"report-region\">" + e(r.regionName) + "</p>\n"
+        if let attachment = r.attachment { html += "<p class=\"report-attachment\">" + e(attachment) + "</p>\n" }
+        html += "<h1 class=\"report-title\">" + e(r.title) + "</h1>\n"
+        facts(r.facts, into: &html)
+        html += "</header>\n"
+        if !r.toc.isEmpty {
+            html += "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">" + e(t["contents"] ?? "") + "</h2>\n<ol>\n"
+            for entry in r.toc {
+                html += "<li class=\"toc-level-\(entry.level)\"><a href=\"" + e(entry.href) + "\">" + e(entry.text) + "</a></li>\n"
+            }
+            html += "</ol>\n</nav>\n"
+        }
+        prose(r.prose, lang: r.proseLang, into: &html)
+        html += "\n"
+        for section in r.sections {
+            attachmentSection(section, into: &html)
+            html += "\n"
+        }
+        html += "</main>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func attachmentSection(_ section: AttachmentSection, into html: inout String) {
+        let id = e(section.id)
+        html += "<section class=\"attachment-section\" aria-labelledby=\"" + id + "\">\n"
+        html += "<h\(section.level) id=\"" + id + "\">" + e(section.heading) + "</h\(section.level)>\n"
+        if let text = section.text { html += "<p>" + e(text) + "</p>\n" }
+        facts(section.facts, into: &html)
+        html += "\n"
+        for chart in section.charts { html += ChartHTML.render(chart) + "\n" }
+        for table in section.tables { html += TableHTML.render(table) + "\n" }
+        for inner in section.sections {
+            attachmentSection(inner, into: &html)
+            html += "\n"
+        }
+        html += "</section>\n"
     }
 
     // MARK: The layout and its parts

@@ -11,7 +11,9 @@ import Testing
     static func bothWays(_ content: URL) throws -> (direct: [String: String], mustache: [String: String]) {
         let plan = try TestSite.plan(content)
         func render(_ templates: TemplateSet) throws -> [String: String] {
-            Dictionary(uniqueKeysWithValues: try SiteRenderer(plan: plan, templates: templates).render().map { ($0.path, $0.contents) })
+            // With PDFs: report pages link them, and their print sources are rendered too.
+            Dictionary(uniqueKeysWithValues: try SiteRenderer(plan: plan, templates: templates, options: .init(pdf: true)).render()
+                .map { ($0.path, $0.contents) })
         }
         return (try render(TemplateSet(overrides: nil)), try render(TemplateSet(overrides: nil, direct: false)))
     }
@@ -37,7 +39,8 @@ import Testing
             }
         }
         // Every kind the direct writer handles is among the pages compared.
-        for kind in ["page-measure", "page-municipality", "page-organization", "page-indicator", "page-goal"] where site == "example" {
+        for kind in ["page-measure", "page-municipality", "page-organization", "page-indicator", "page-goal", "page-report print-document"]
+            where site == "example" {
             #expect(direct.values.contains { $0.contains("<body class=\"\(kind)\"") }, "no \(kind) page")
         }
     }
