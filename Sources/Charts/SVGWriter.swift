@@ -49,7 +49,26 @@ struct SVGWriter {
         }
     }
 
-    mutating func close(_ name: String) { text += "</\(name)>\n" }
+    mutating func close(_ name: String) {
+        text += "</"
+        text += name
+        text += ">\n"
+    }
+
+    /// A dot: the commonest element of a chart, written without building an attribute list.
+    mutating func circle(cssClass: String, cx: Double, cy: Double, r: Double, fill: String) {
+        text += "<circle class=\""
+        text += Self.escape(cssClass)
+        text += "\" cx=\""
+        text += Self.number(cx)
+        text += "\" cy=\""
+        text += Self.number(cy)
+        text += "\" r=\""
+        text += Self.number(r)
+        text += "\" fill=\""
+        text += Self.escape(fill)
+        text += "\"/>\n"
+    }
 
     mutating func raw(_ svg: String) { text += svg }
 

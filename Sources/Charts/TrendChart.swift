@@ -214,7 +214,7 @@ public struct TrendChart: Sendable, Hashable {
     static func drawPoint(_ svg: inout SVGWriter, shape: PointShape, x: Double, y: Double, r: Double, color: String,
                           cssClass: String = "point") {
         if shape == .circle {
-            svg.element("circle", [("class", .s(cssClass)), ("cx", .n(x)), ("cy", .n(y)), ("r", .n(r)), ("fill", .s(color))])
+            svg.circle(cssClass: cssClass, cx: x, cy: y, r: r, fill: color)
         } else {
             svg.element("path", [("class", .s(cssClass)), ("d", .s(shapePath(shape, x: x, y: y, r: r))), ("fill", .s(color))])
         }
@@ -393,11 +393,15 @@ public struct TrendChart: Sendable, Hashable {
                 guard !points.isEmpty else { continue }
                 svg.open("g", [("class", .s(style.cssClass))])
                 let parts = Self.segments(points, step: step)
-                let d = parts.filter { $0.count > 1 }.map { part in
-                    part.enumerated().map { i, point in
-                        (i == 0 ? "M" : "L") + SVGWriter.number(x(point.year)) + " " + SVGWriter.number(y(point.value))
-                    }.joined()
-                }.joined()
+                var d = ""
+                for part in parts where part.count > 1 {
+                    for (i, point) in part.enumerated() {
+                        d += i == 0 ? "M" : "L"
+                        d += SVGWriter.number(x(point.year))
+                        d += " "
+                        d += SVGWriter.number(y(point.value))
+                    }
+                }
                 if !d.isEmpty {
                     var attributes: [(String, Attribute)] = [("class", "line"), ("d", .s(d)), ("fill", "none"),
                                                              ("stroke", .s(style.color)), ("stroke-width", .n(style.width)),
