@@ -2,7 +2,7 @@ import Foundation
 import PlanModel
 
 /// The files of a content folder, listed in a fixed order and read as UTF-8 with `\n` line ends.
-struct ContentDirectory {
+struct ContentDirectory: Sendable {
     let root: URL
     /// How paths are shown in messages: the folder as the user named it.
     let displayPath: String
@@ -10,7 +10,7 @@ struct ContentDirectory {
     static let kinds = ["organizations", "focus-areas", "goals", "measures", "indicators", "data", "bodies",
                         "calendar", "interfaces", "reports", "pages", "assets"]
 
-    struct File {
+    struct File: Sendable {
         var relativePath: String
         var displayPath: String
         var url: URL
@@ -25,10 +25,12 @@ struct ContentDirectory {
         let url = root.appendingPathComponent(folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
         var files: [File] = []
+        // Resolving links costs two system calls per path part: only links are resolved, the folder once.
+        let folderInside = isInside(url)
         for name in names.sorted() where !name.hasPrefix(".") {
             let fileURL = url.appendingPathComponent(name)
             let relative = "\(folder)/\(name)"
-            guard isInside(fileURL) else {
+            guard (folderInside && !Self.isLink(fileURL)) || isInside(fileURL) else {
                 sink.error(SourceLocation(path: displayPath(relative), line: 1, column: 1),
                            "this link points outside the content folder and is not read",
                            hint: "copy the file into the content folder instead of linking to it")
@@ -66,6 +68,11 @@ struct ContentDirectory {
             files.append(File(relativePath: relative, displayPath: displayPath(relative), url: url))
         }
         return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    static func isLink(_ url: URL) -> Bool {
+        var info = stat()
+        return lstat(url.path, &info) != 0 || (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// False for a symbolic link that resolves outside the content folder.

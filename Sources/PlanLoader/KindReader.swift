@@ -91,7 +91,7 @@ struct KindReader {
     /// True for YAML with no document in it (blank, or only comments), as opposed to a syntax error.
     static func parsesAsEmpty(_ text: String) -> Bool {
         guard YAMLAliasGuard.overflow(in: text) == nil else { return false }  // composing it again would hang
-        do { return try Yams.compose(yaml: text) == nil } catch { return false }
+        do { return try Yams.compose(yaml: text, .default, .default, .utf8) == nil } catch { return false }
     }
 
     /// `<id>.<lang>.md` files by folder, collected while reading the default files.
@@ -99,26 +99,36 @@ struct KindReader {
 
     private mutating func markdownFiles(_ folder: String) -> [MarkdownFile] {
         var result: [MarkdownFile] = []
-        for file in directory.files(in: folder, sink: sink) {
+        let files = directory.files(in: folder, sink: sink)
+        // Read and parsed on all cores (a plan may have thousands of pages); problems are sorted at the end.
+        let (directory, sink, cache, defaultLanguage) = (directory, sink, yamlCache, language)
+        let parsed: [(root: Node?, context: FileContext, body: MarkdownSource)?] = Parallel.map(files.count) { i in
+            let file = files[i]
+            let parts = file.url.lastPathComponent.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+            // Only the files the loop below reads: a misnamed file is reported by name, not parsed.
+            guard Self.isMarkdownName(parts) else { return nil }
+            let language = parts.count == 3 ? Language(rawValue: parts[1]) ?? defaultLanguage : defaultLanguage
+            return directory.text(file, sink: sink).flatMap {
+                Self.parseMarkdown($0, file: file, language: language, sink: sink, cache: cache)
+            }
+        }
+        for (file, parsed) in zip(files, parsed) {
             let name = file.url.lastPathComponent
             let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            var fileLanguage = language
             if parts.count == 3, parts[2] == "md" {
-                guard let translated = Language(rawValue: parts[1]) else {
+                guard Language(rawValue: parts[1]) != nil else {
                     sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
                                "'\(parts[1])' is not a language code in the file name",
                                hint: "name translations <id>.sv.md or <id>.en.md")
                     continue
                 }
-                fileLanguage = translated
             } else if fileID(file, extension: "md") == nil {
                 continue
             }
             let id = parts[0]
             guard parts.count != 3 || checkID(id, file) else { continue }
             if parts.count == 2 { presentIDs[folder, default: []].insert(id) }
-            guard let text = directory.text(file, sink: sink) else { continue }
-            guard let parsed = parseMarkdown(text, file: file, language: fileLanguage) else { continue }
+            guard let parsed else { continue }
             let markdown = MarkdownFile(id: id, root: parsed.root, context: parsed.context, body: parsed.body)
             if parts.count == 3 {
                 translationFiles[folder, default: []].append(markdown)
@@ -129,8 +139,8 @@ struct KindReader {
         return result
     }
 
-    private func parseMarkdown(_ text: String, file: ContentDirectory.File, language: Language)
-        -> (root: Node?, context: FileContext, body: MarkdownSource)?
+    private static func parseMarkdown(_ text: String, file: ContentDirectory.File, language: Language, sink: DiagnosticSink,
+                                      cache yamlCache: YAMLCache?) -> (root: Node?, context: FileContext, body: MarkdownSource)?
     {
         let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
         switch FrontMatter.split(text) {
@@ -160,6 +170,12 @@ struct KindReader {
     }
 
     /// The id of `<id>.<ext>`; nil (with an error) for other names.
+    /// `<id>.md` or `<id>.<lang>.md` with a valid id and language: the names `markdownFiles` reads.
+    static func isMarkdownName(_ parts: [String]) -> Bool {
+        if parts.count == 3, parts[2] == "md" { return Language(rawValue: parts[1]) != nil && Identifier.isValid(parts[0]) }
+        return parts.count == 2 && parts[1] == "md" && Identifier.isValid(parts[0])
+    }
+
     private func fileID(_ file: ContentDirectory.File, extension ext: String) -> String? {
         let name = file.url.lastPathComponent
         guard name.hasSuffix(".\(ext)") else {

@@ -15,7 +15,8 @@ enum YAMLText {
             return nil
         }
         do {
-            let node = try Yams.compose(yaml: text)
+            // UTF-8 named: Yams' default reads the whole environment for every parse.
+            let node = try Yams.compose(yaml: text, .default, .default, .utf8)
             if let node { cache?.keep(node, for: text) }
             return node
         } catch let error as YamlError {
