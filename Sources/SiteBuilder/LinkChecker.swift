@@ -1,3 +1,4 @@
+import Foundation
 import Inspect
 import PlanModel
 
@@ -21,6 +22,17 @@ struct LinkChecker {
             idsByPage[path] = inspector.ids
             if linksOf?.contains(path) ?? true { linksByPage.append((path, inspector.links)) }
         }
+        // In slices on all cores, each with its own memory of resolved links; the order stays the pages'.
+        let slices = Swift.max(1, Swift.min(linksByPage.count / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let size = (linksByPage.count + slices - 1) / Swift.max(slices, 1)
+        let (ids, all) = (idsByPage, linksByPage)
+        let parts = Parallel.map(slices) { i in
+            check(all[Swift.min(i * size, all.count)..<Swift.min((i + 1) * size, all.count)], ids: ids)
+        }
+        return parts.flatMap { $0 }
+    }
+
+    private func check(_ linksByPage: ArraySlice<(String, [String])>, ids idsByPage: [String: Set<String>]) -> [Broken] {
         var broken: [Broken] = []
         // Pages link the same places over and over: a link that climbs out of a page's folders resolves
         // the same from every page below the folder it reaches, so each is resolved once.
