@@ -130,8 +130,9 @@ enum PageHTML {
             html += "<meta name=\"dcterms.created\" content=\"" + e(date) + "\">\n<meta name=\"dcterms.modified\" content=\"" + e(date) + "\">\n"
         }
         html += "<link rel=\"stylesheet\" href=\"" + e(r.cssHref) + "\">\n<link rel=\"stylesheet\" href=\"" + e(r.printCssHref) + "\">\n"
-        html += "<style>@page { @bottom-right { content: \"" + r.pageWord + " \" counter(page) \" (\" counter(pages) \")\"; } } "
-            + "@page :first { @bottom-right { content: none; } }</style>\n</head>\n<body class=\"page-report print-document\">\n"
+        html += "<style>@page { @bottom-right { content: \"" + r.pageWord
+        html += " \" counter(page) \" (\" counter(pages) \")\"; } } @page :first { @bottom-right { content: none; } }</style>\n"
+        html += "</head>\n<body class=\"page-report print-document\">\n"
         html += "<a class=\"skip-link\" href=\"#main\">" + e(t["skip_to_content"] ?? "") + "</a>\n"
         html += "<nav class=\"report-nav\" aria-label=\"" + e(t["breadcrumbs"] ?? "") + "\"><div class=\"wrap\">\n"
         html += "<a href=\"" + e(r.homeHref) + "\">" + e(r.siteTitle) + "</a> › <a href=\"" + e(r.reportsHref) + "\">" + e(t["reports"] ?? "") + "</a>"
