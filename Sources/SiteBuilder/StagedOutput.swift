@@ -10,6 +10,11 @@ struct StagedOutput {
     let staging: URL
     /// Folders made so far: asking the file system again for every file cost 5 % of a large build.
     private let folders = MadeFolders()
+    /// Paths as plain strings: URL arithmetic for every file cost 5 % of a 10,000-page build.
+    private let stagingPath: String
+    private let outputPath: String
+    /// Whether there is a previous output to hard-link unchanged files from.
+    private let hasPrevious: Bool
 
     /// Files kept from the previous output: the placeholder that keeps `output/` in git.
     static let carriedOver = [".gitkeep"]
@@ -21,6 +26,9 @@ struct StagedOutput {
         try StaleOutputs.recover(output: self.output)
         staging = StaleOutputs.url(.build, of: self.output, pid: getpid())
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        stagingPath = staging.path
+        outputPath = self.output.path
+        hasPrevious = FileManager.default.fileExists(atPath: outputPath)
     }
 
     /// Writes with plain POSIX calls: Foundation's `Data.write` syncs every file to disk, which the
@@ -28,19 +36,23 @@ struct StagedOutput {
     /// A file whose bytes equal the previous output's is hard-linked from it instead of written: no new
     /// inode, no data written, and the file keeps its modification time for web servers and rsync.
     func write(_ relativePath: String, _ bytes: String) throws {
-        let url = staging.appendingPathComponent(relativePath)
-        try folders.make(url.deletingLastPathComponent())
-        let previous = output.appendingPathComponent(relativePath).path
-        if Self.sameBytes(previous, bytes), link(previous, url.path) == 0 { return }
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+        let path = stagingPath + "/" + relativePath
+        if let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            try folders.make(stagingPath + "/" + relativePath[..<slash])
+        }
+        if hasPrevious {
+            let previous = outputPath + "/" + relativePath
+            if Self.sameBytes(previous, bytes), link(previous, path) == 0 { return }
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }
         var text = bytes
         try text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path]) }
+                guard written > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
                 offset += written
             }
         }
@@ -139,14 +151,14 @@ private final class MadeFolders: @unchecked Sendable {
     private let lock = NSLock()
     private var made: Set<String> = []
 
-    func make(_ folder: URL) throws {
+    func make(_ folder: String) throws {
         lock.lock()
-        let known = made.contains(folder.path)
+        let known = made.contains(folder)
         lock.unlock()
         if known { return }
-        try Self.mkdirs(folder.path)
+        try Self.mkdirs(folder)
         lock.lock()
-        made.insert(folder.path)
+        made.insert(folder)
         lock.unlock()
     }
 
