@@ -15,6 +15,21 @@ public struct HTMLInspector: Sendable {
         var ids: Set<String> = []
     }
 
+    /// A page hyte wrote with its built-in templates: read by `HTMLScanner`, or by libxml2 when the
+    /// scanner declines.
+    public init(ownHTML html: String) {
+        if let scanned = HTMLScanner.scan(html) {
+            self.init(links: scanned.links, ids: scanned.ids)
+        } else {
+            self.init(html: html)
+        }
+    }
+
+    init(links: [String], ids: Set<String>) {
+        self.links = links
+        self.ids = ids
+    }
+
     public init(html: String) {
         var handler = htmlSAXHandler()
         handler.startElement = { context, _, attributes in

@@ -11,11 +11,17 @@ final class EmittedSite: @unchecked Sendable {
     private var pages: [String: HTMLInspector] = [:]
     private var xmlProblems: [Diagnostic] = []
     let outputPath: String
+    /// Pages are hyte's own markup (no template overridden): read back by the byte scanner.
+    let ownMarkup: Bool
 
-    init(outputPath: String) { self.outputPath = outputPath }
+    init(outputPath: String, ownMarkup: Bool = false) {
+        self.outputPath = outputPath
+        self.ownMarkup = ownMarkup
+    }
 
     func record(_ file: OutputFile) {
-        let inspected = file.path.hasSuffix(".html") ? HTMLInspector(html: file.contents) : nil
+        let inspected = !file.path.hasSuffix(".html") ? nil
+            : ownMarkup ? HTMLInspector(ownHTML: file.contents) : HTMLInspector(html: file.contents)
         let problem = XMLFiles.checkEmitted(file, outputPath: outputPath)
         lock.lock()
         defer { lock.unlock() }

@@ -125,7 +125,8 @@ public final class PreviewSite: @unchecked Sendable {
     private func render(_ prepared: SiteBuild.Prepared, select: (String) -> Bool) throws -> ([String: MadeUnit], Set<String>) {
         let made = MadeUnits()
         let output = options.output
-        let keys = try prepared.renderer.render(select: select, recording: true) { made.add(MadeUnit($0, outputPath: output)) }
+        let own = prepared.renderer.builtInTemplatesOnly
+        let keys = try prepared.renderer.render(select: select, recording: true) { made.add(MadeUnit($0, outputPath: output, ownMarkup: own)) }
         return (made.units, Set(keys))
     }
 

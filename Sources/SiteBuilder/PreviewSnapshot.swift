@@ -67,12 +67,13 @@ struct MadeUnit: Sendable {
     var reads: Set<PlanRead>
     var files: [(path: String, data: Data, page: HTMLInspector?, problem: Diagnostic?)]
 
-    init(_ unit: RenderedUnit, outputPath: String) {
+    init(_ unit: RenderedUnit, outputPath: String, ownMarkup: Bool) {
         key = unit.key
         reads = unit.reads
         // Done on the rendering threads: bytes, links and ids, and the XML check.
         files = unit.files.map { file in
-            (file.path, Data(file.contents.utf8), file.path.hasSuffix(".html") ? HTMLInspector(html: file.contents) : nil,
+            (file.path, Data(file.contents.utf8),
+             !file.path.hasSuffix(".html") ? nil : ownMarkup ? HTMLInspector(ownHTML: file.contents) : HTMLInspector(html: file.contents),
              XMLFiles.checkEmitted(file, outputPath: outputPath))
         }
     }

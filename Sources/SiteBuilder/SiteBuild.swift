@@ -63,7 +63,7 @@ public struct SiteBuild {
         case .failure(let stop): return stop.diagnostics
         case .success(let value): prepared = value
         }
-        let site = EmittedSite(outputPath: options.output)
+        let site = EmittedSite(outputPath: options.output, ownMarkup: prepared.renderer.builtInTemplatesOnly)
         do {
             try prepared.renderer.render { site.record($0) }
         } catch {
@@ -98,7 +98,7 @@ public struct SiteBuild {
         }
         do {
             // Each file is written as soon as it is rendered (on all cores) and only its links and ids are kept.
-            let site = EmittedSite(outputPath: options.output)
+            let site = EmittedSite(outputPath: options.output, ownMarkup: renderer.builtInTemplatesOnly)
             try renderer.render { file in
                 try stage.write(file.path, file.contents)
                 site.record(file)

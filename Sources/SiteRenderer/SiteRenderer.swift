@@ -69,6 +69,9 @@ public struct SiteRenderer: Sendable {
         var view: @Sendable (PageScope) -> Any
     }
 
+    /// Whether every page is written by hyte's own templates (so `HTMLScanner` can read them back).
+    public var builtInTemplatesOnly: Bool { templates.builtInOnly }
+
     /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
         let files = Collected()

@@ -31,6 +31,7 @@ public struct TemplateSet: Sendable {
         // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
         // table, cell or chart template.
         let own = Set(try Self.files(in: overrides, displayPath: displayPath).map(\.0))
+        builtInOnly = own.isEmpty
         fastComponents = direct && own.isDisjoint(with: ["table", "cell", "chart"])
         fastPages = direct && own.isDisjoint(with: PageHTML.templates)
         if fastComponents {
@@ -44,6 +45,8 @@ public struct TemplateSet: Sendable {
     let fastComponents: Bool
     /// True when the common pages are written by `PageHTML`.
     let fastPages: Bool
+    /// True when the plan overrides no template: every page is hyte's own markup.
+    public let builtInOnly: Bool
 
     func render(_ view: Any, _ name: String) throws -> String {
         if fastPages, let html = PageHTML.render(view, name) { return html }
