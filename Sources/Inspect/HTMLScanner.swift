@@ -31,12 +31,12 @@ public enum HTMLScanner {
             // A start tag: its name, then its attributes up to '>'.
             var j = i + 1
             while j < n, isNameByte(b[j]) { j += 1 }
-            let name = lowercase(b, i + 1, j)
+            let nameRange = (i + 1, j)
             while j < n, b[j] != UInt8(ascii: ">") {
                 if isSpace(b[j]) || b[j] == UInt8(ascii: "/") { j += 1; continue }
                 let nameStart = j
                 while j < n, !isSpace(b[j]), b[j] != UInt8(ascii: "="), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "/") { j += 1 }
-                let attribute = lowercase(b, nameStart, j)
+                let attributeRange = (nameStart, j)
                 while j < n, isSpace(b[j]) { j += 1 }
                 guard j < n, b[j] == UInt8(ascii: "=") else { continue }
                 j += 1
@@ -53,14 +53,17 @@ public enum HTMLScanner {
                     while valueEnd < n, !isSpace(b[valueEnd]), b[valueEnd] != UInt8(ascii: ">") { valueEnd += 1 }
                     j = valueEnd
                 }
-                guard attribute == "href" || attribute == "src" || attribute == "id" else { continue }
+                let isID = named(b, attributeRange, "id")
+                guard isID || named(b, attributeRange, "href") || named(b, attributeRange, "src") else { continue }
                 guard let value = decode(b, valueStart, valueEnd) else { return nil }
-                if attribute == "id" { ids.insert(value) } else { links.append(value) }
+                if isID { ids.insert(value) } else { links.append(value) }
             }
             i = j + 1
             // Raw text: no tags inside until the element's end tag.
-            if name == "script" || name == "style" {
-                i = find(b, "</" + name, from: i) ?? n
+            if named(b, nameRange, "script") {
+                i = find(b, "</script", from: i) ?? n
+            } else if named(b, nameRange, "style") {
+                i = find(b, "</style", from: i) ?? n
             }
         }
         return (links, ids)
@@ -70,8 +73,15 @@ public enum HTMLScanner {
     private static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
     private static func isNameByte(_ c: UInt8) -> Bool { !isSpace(c) && c != UInt8(ascii: ">") && c != UInt8(ascii: "/") }
 
-    private static func lowercase(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    /// Whether the bytes in `range` spell `word` (lowercase ASCII), in any case; no string is made.
+    private static func named(_ b: UnsafeBufferPointer<UInt8>, _ range: (Int, Int), _ word: StaticString) -> Bool {
+        guard range.1 - range.0 == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount {
+            let c = b[range.0 + k]
+            if (c >= 65 && c <= 90 ? c + 32 : c) != w[k] { return false }
+        }
+        return true
     }
 
     private static func find(_ b: UnsafeBufferPointer<UInt8>, _ needle: String, from: Int) -> Int? {
