@@ -17,6 +17,8 @@ enum ChartFrame {
     static func wrap(id: String, width: Double, height: Double, title: String, summary: String,
                      body: (inout SVGWriter) -> Void) -> Chart {
         var svg = SVGWriter()
+        // A chart is a few kilobytes: room for it at once instead of growing the text a dozen times.
+        svg.reserve(8192)
         svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", .s("0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))")),
                          ("width", "100%"), ("role", "img"), ("aria-labelledby", .s("\(id)-title \(id)-desc")),
                          ("class", "chart"), ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),

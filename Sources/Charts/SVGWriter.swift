@@ -12,6 +12,8 @@ struct SVGWriter {
 
     static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 
+    mutating func reserve(_ bytes: Int) { text.reserveCapacity(bytes) }
+
     /// `attributes` in the given order; numbers formatted, strings escaped.
     // Written piece by piece into one buffer: charts are drawn by the ten thousand in a large plan.
     mutating func element(_ name: String, _ attributes: [(String, Attribute)], content: String? = nil) {

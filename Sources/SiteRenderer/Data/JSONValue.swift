@@ -70,11 +70,21 @@ indirect enum JSONValue: Sendable {
         for _ in 0..<places { scale *= 10 }
         let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
         let whole = Int(rounded / scale)
-        var fraction = String(Int(rounded - Double(whole) * scale))
-        fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        let sign = value < 0 && rounded > 0 ? "-" : ""
-        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction)
+        // The fraction's digits, trailing zeros left off (a million values in a national plan's data).
+        var fraction = Int(rounded - Double(whole) * scale)
+        var digits = places
+        while digits > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        var text = value < 0 && rounded > 0 ? "-" : ""
+        text += String(whole)
+        guard digits > 0 else { return text }
+        text += "."
+        let written = String(fraction)
+        for _ in 0..<(digits - written.utf8.count) { text += "0" }
+        text += written
+        return text
     }
 
     static func quote(_ text: String) -> String { JSONText.quote(text) }

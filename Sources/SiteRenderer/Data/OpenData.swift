@@ -26,8 +26,16 @@ struct OpenData {
     /// UTF-8, a header, one observation a row, decimal point; a missing value is empty.
     func csv(_ indicator: Indicator) -> String {
         var text = "area,year,value,group\n"
+        text.reserveCapacity(indicator.observations.count * 32)
         for o in indicator.observations {
-            text += "\(o.area),\(o.year),\(o.value.map { JSONValue.number($0, decimals: indicator.decimals) } ?? ""),\(o.group)\n"
+            text += o.area
+            text += ","
+            text += String(o.year)
+            text += ","
+            if let value = o.value { text += JSONValue.number(value, decimals: indicator.decimals) }
+            text += ","
+            text += o.group
+            text += "\n"
         }
         return text
     }
