@@ -74,16 +74,46 @@ struct SVGWriter {
 
     mutating func raw(_ svg: String) { text += svg }
 
+    // Lines, rectangles and labels are most of a chart: their coordinates are written straight in,
+    // without joining attribute lists.
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: [(String, Attribute)] = []) {
-        element("line", [("x1", .n(x1)), ("y1", .n(y1)), ("x2", .n(x2)), ("y2", .n(y2))] + attributes)
+        text += "<line x1=\""
+        text += Self.number(x1)
+        text += "\" y1=\""
+        text += Self.number(y1)
+        text += "\" x2=\""
+        text += Self.number(x2)
+        text += "\" y2=\""
+        text += Self.number(y2)
+        text += "\""
+        append(attributes)
+        text += "/>\n"
     }
 
     mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ attributes: [(String, Attribute)] = []) {
-        element("rect", [("x", .n(x)), ("y", .n(y)), ("width", .n(max(0, width))), ("height", .n(max(0, height)))] + attributes)
+        text += "<rect x=\""
+        text += Self.number(x)
+        text += "\" y=\""
+        text += Self.number(y)
+        text += "\" width=\""
+        text += Self.number(max(0, width))
+        text += "\" height=\""
+        text += Self.number(max(0, height))
+        text += "\""
+        append(attributes)
+        text += "/>\n"
     }
 
     mutating func label(_ x: Double, _ y: Double, _ content: String, _ attributes: [(String, Attribute)] = []) {
-        element("text", [("x", .n(x)), ("y", .n(y))] + attributes, content: content)
+        text += "<text x=\""
+        text += Self.number(x)
+        text += "\" y=\""
+        text += Self.number(y)
+        text += "\""
+        append(attributes)
+        text += ">"
+        text += Self.escape(content)
+        text += "</text>\n"
     }
 }
 
