@@ -2,14 +2,19 @@
 /// Mustache. A page can hold dozens of charts, each with its data table.
 enum ChartHTML {
     static func render(_ chart: ChartView) -> String {
+        var html = ""
+        render(chart, into: &html)
+        return html
+    }
+
+    static func render(_ chart: ChartView, into html: inout String) {
         let e = TableHTML.escape
-        var html = "<figure class=\"chart-block\" id=\"\(e(chart.id))\">\n"
+        html += "<figure class=\"chart-block\" id=\"\(e(chart.id))\">\n"
         html += "<div class=\"chart-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"\(e(chart.title))\">\n"
         html += chart.svg + "\n</div>\n"
         html += "<figcaption><p class=\"chart-summary\">\(e(chart.summary))</p>\n"
         html += "<details class=\"data-details\"\(chart.open ? " open" : "")><summary>\(e(chart.dataLabel))</summary>\n"
-        html += TableHTML.render(chart.table) + "\n"
-        html += "</details>\n</figcaption>\n</figure>\n"
-        return html
+        TableHTML.render(chart.table, into: &html)
+        html += "\n</details>\n</figcaption>\n</figure>\n"
     }
 }

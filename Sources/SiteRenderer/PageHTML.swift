@@ -54,10 +54,9 @@ enum PageHTML {
         }
     }
 
-    // The templates wrapped in {{#entity}} end with one more line break after the page.
     static func measure(_ view: MeasureView) -> String {
         let t = view.entity.layout.t
-        return page(view.entity.layout) { html in
+        return page(view.entity.layout, trailingLine: true) { html in
             html += "<p class=\"measure-state\"><span class=\"status status-" + e(view.status.key) + "\">" + e(view.status.text) + "</span>"
             if let progress = view.progress {
                 html += " <progress max=\"100\" value=\"\(progress)\">\(progress) %</progress> <span class=\"meta\">"
@@ -82,47 +81,55 @@ enum PageHTML {
             }
             html += "\n</section>\n"
             sections(view.entity.sections, into: &html)
-        } + "\n"
+        }
     }
 
     static func organization(_ view: OrganizationView) -> String {
         let t = view.entity.layout.t
-        return page(view.entity.layout) { html in
+        return page(view.entity.layout, trailingLine: true, capacity: 16_384 + view.entity.charts.count * 12_288) { html in
             facts(view.entity.facts, into: &html)
             if let table = view.indicators {
                 html += "<section class=\"section\" aria-labelledby=\"s-indicators\">\n<h2 id=\"s-indicators\">" + e(t["indicators"] ?? "")
-                    + "</h2>\n" + TableHTML.render(table) + "</section>\n"
+                    + "</h2>\n"
+                TableHTML.render(table, into: &html)
+                html += "</section>\n"
             }
             charts(view.entity.charts, into: &html)
             html += "\n"
             if let table = view.contacts {
                 html += "<section class=\"section\" aria-labelledby=\"s-contacts\">\n<h2 id=\"s-contacts\">" + e(t["contacts"] ?? "")
-                    + "</h2>\n" + TableHTML.render(table) + "</section>\n"
+                    + "</h2>\n"
+                TableHTML.render(table, into: &html)
+                html += "</section>\n"
             }
             sections(view.entity.sections, into: &html)
             html += "\n"
-        } + "\n"
+        }
     }
 
     static func indicator(_ view: IndicatorView) -> String {
         let t = view.entity.layout.t
-        return page(view.entity.layout) { html in
+        return page(view.entity.layout, trailingLine: true, capacity: 65_536 + view.entity.charts.count * 16_384) { html in
             lead(view.entity.lead, lang: view.entity.leadLang, into: &html)
             facts(view.entity.facts, into: &html)
             html += "\n"
             charts(view.entity.charts, into: &html)
             html += "<section class=\"section\" aria-labelledby=\"s-all-data\">\n<h2 id=\"s-all-data\">" + e(t["all_data"] ?? "")
                 + "</h2>\n<details class=\"data-details\"><summary>" + e(t["data_table"] ?? "") + "</summary>\n"
-                + TableHTML.render(view.allData) + "\n</details>\n</section>\n"
+
+            TableHTML.render(view.allData, into: &html)
+            html += "\n</details>\n</section>\n"
             sections(view.entity.sections, into: &html)
-        } + "\n"
+        }
     }
 
     /// A print document: a Markdown report or an attachment compiled from the plan (also the PDFs' source).
     static func report(_ r: ReportView) -> String {
         let t = r.t
         var html = ""
-        html.reserveCapacity(65_536)
+        // Room for the whole document at once: a compiled card holds a chart per indicator.
+        func charts(_ sections: [AttachmentSection]) -> Int { sections.reduce(0) { $0 + $1.charts.count + charts($1.sections) } }
+        html.reserveCapacity(65_536 + charts(r.sections) * 12_288)
         html += "<!DOCTYPE html>\n<html lang=\"" + e(r.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>" + e(r.documentTitle) + "</title>\n<meta name=\"author\" content=\"" + e(r.author) + "\">\n"
@@ -169,8 +176,14 @@ enum PageHTML {
         if let text = section.text { html += "<p>" + e(text) + "</p>\n" }
         facts(section.facts, into: &html)
         html += "\n"
-        for chart in section.charts { html += ChartHTML.render(chart) + "\n" }
-        for table in section.tables { html += TableHTML.render(table) + "\n" }
+        for chart in section.charts {
+            ChartHTML.render(chart, into: &html)
+            html += "\n"
+        }
+        for table in section.tables {
+            TableHTML.render(table, into: &html)
+            html += "\n"
+        }
         for inner in section.sections {
             attachmentSection(inner, into: &html)
             html += "\n"
@@ -181,10 +194,11 @@ enum PageHTML {
     // MARK: The layout and its parts
 
     /// The layout around `main`: head, header with navigation, breadcrumbs, title, footer.
-    static func page(_ l: LayoutView, main: (inout String) -> Void) -> String {
+    /// `trailingLine`: the templates wrapped in `{{#entity}}` end with one more line break.
+    static func page(_ l: LayoutView, trailingLine: Bool = false, capacity: Int = 16_384, main: (inout String) -> Void) -> String {
         let t = l.t
         var html = ""
-        html.reserveCapacity(16_384)
+        html.reserveCapacity(capacity)
         html += "<!DOCTYPE html>\n<html lang=\"" + e(l.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         html += "<title>" + e(l.documentTitle) + "</title>\n"
@@ -231,6 +245,7 @@ enum PageHTML {
         html += "<nav aria-label=\"" + e(t["footer_navigation"] ?? "") + "\"><ul>\n"
         for link in l.footerLinks { html += "<li><a href=\"" + e(link.href) + "\"" + lang(link.lang) + ">" + e(link.text) + "</a></li>\n" }
         html += "</ul></nav>\n<p>" + e(l.siteTitle) + " · " + e(l.regionName) + "</p>\n</div></footer>\n</body>\n</html>\n"
+        if trailingLine { html += "\n" }
         return html
     }
 
@@ -259,7 +274,10 @@ enum PageHTML {
     }
 
     static func charts(_ charts: [ChartView], into html: inout String) {
-        for chart in charts { html += ChartHTML.render(chart) + "\n" }
+        for chart in charts {
+            ChartHTML.render(chart, into: &html)
+            html += "\n"
+        }
     }
 
     static func sections(_ sections: [SectionView], into html: inout String) {
@@ -275,7 +293,7 @@ enum PageHTML {
                 }
                 html += "</ul>\n"
             }
-            if let table = section.table { html += TableHTML.render(table) }
+            if let table = section.table { TableHTML.render(table, into: &html) }
             if let empty = section.empty { html += "<p class=\"empty\">" + e(empty) + "</p>" }
             html += "\n</section>\n"
         }

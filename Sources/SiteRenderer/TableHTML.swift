@@ -7,6 +7,12 @@ enum TableHTML {
     static func render(_ table: TableView) -> String {
         var html = ""
         html.reserveCapacity(256 + table.rows.count * (table.headers.count + 1) * 48)
+        render(table, into: &html)
+        return html
+    }
+
+    /// Appends to a page being written: a card's 120 tables are not each copied again into it.
+    static func render(_ table: TableView, into html: inout String) {
         let id = escape(table.id)
         html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
         html += "<table class=\"data\" id=\"\(id)\">\n"
@@ -31,7 +37,6 @@ enum TableHTML {
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
-        return html
     }
 
     private static func lang(_ cell: CellView) -> String {
