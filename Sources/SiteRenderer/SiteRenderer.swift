@@ -119,7 +119,7 @@ public struct SiteRenderer: Sendable {
         var make: @Sendable () throws -> [OutputFile]
     }
 
-    /// Every unit of the site, the costliest kinds first so the cores stay busy to the end.
+    /// Every unit of the site: each language's pages (a card with its compiled card), then the shared files.
     func units() throws -> [Unit] {
         let sites = try contexts()
         let templates = self.templates
