@@ -87,11 +87,10 @@ struct AttachmentBuilder {
 
     func card(_ municipality: Organization) -> GeneratedAttachment {
         let factory = ChartFactory(scope: scope)
-        let reference = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
         var indicators = AttachmentSection(id: "c-indicators", heading: labels["indicators"], level: 2)
         indicators.tables = [OrganizationPage.indicatorTable(municipality, scope)]
         indicators.charts = plan.indicators.filter { $0.latest(area: municipality.id) != nil }.map { indicator in
-            factory.trend(indicator, id: "c-\(indicator.id)", strong: [municipality.id] + reference, highlight: municipality.id)
+            factory.cardTrend(indicator, municipality: municipality.id, id: "c-\(indicator.id)")
         }
         var contacts = AttachmentSection(id: "c-contacts", heading: labels["contacts"], level: 2)
         contacts.tables = [Tables(scope: scope).contacts([municipality], id: "c-contacts-table", caption: labels["contacts"])]

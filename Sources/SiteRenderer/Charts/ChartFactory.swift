@@ -59,10 +59,21 @@ struct ChartFactory {
         let summary = trendSummary(indicator, area: highlight ?? strong.first ?? regionID, group: groups[0], span: span)
         let trend = TrendChart(id: id, title: chartTitle, summary: summary, years: span, series: series, markers: markers,
                                othersLabel: others.isEmpty ? nil : labels["chart_others"], format: format(indicator))
-        let chart = site.chartMemo?.trend(trend) ?? site.sharedCharts?.trend(trend) ?? trend.draw()
+        let chart = site.chartMemo?.trend(trend) ?? trend.draw()
         let table = Tables(scope: scope).trend(indicator, areas: strong + others.filter { !strong.contains($0) }, groups: groups,
                                                years: span, id: "\(id)-data", caption: chartTitle)
         return ChartView(chart, id: id, table: table, dataLabel: labels["chart_show_data"], open: isPrintDocument)
+    }
+
+    /// A municipality's trend against the region and the country, as its card page and its compiled
+    /// card show it: made once for both when they are made together (`SharedCharts`).
+    func cardTrend(_ indicator: Indicator, municipality: String, id: String) -> ChartView {
+        let strong = [municipality, regionID] + (countryID.map { [$0] } ?? [])
+        guard let shared = site.sharedCharts else { return trend(indicator, id: id, strong: strong, highlight: municipality) }
+        // Both documents sit two folders deep in the same language, so the table's links read the same.
+        let key = "\(indicator.id)\u{0}\(municipality)\u{0}\(site.router.folders(scope.route, site.language).count)"
+        let figure = shared.figure(key) { trend(indicator, id: SharedCharts.placeholder, strong: strong, highlight: municipality) }
+        return figure!.with(id: id, open: isPrintDocument)
     }
 
     func trendSummary(_ indicator: Indicator, area: String, group: String, span: ClosedRange<Int>) -> String {

@@ -1,35 +1,43 @@
 import Charts
 import Foundation
 
-/// Charts drawn once for two documents that show them under different ids: a municipality's card page
-/// and its compiled card (the same language, the same 120 trends in a national plan). A chart is kept
-/// from its first use until its second takes it.
+/// Figures made once for two documents that show them under different ids: a municipality's card page
+/// and its compiled card (the same language, the same trend per indicator, 120 of them in a national
+/// plan). A figure is kept from its first use until its second takes it.
 final class SharedCharts: @unchecked Sendable {
     private let lock = NSLock()
-    private var kept: [TrendChart: Chart] = [:]
-    /// Stands for the id while a chart is drawn; never left in a chart handed out.
+    private var kept: [String: ChartView] = [:]
+    /// Stands for the id while a figure is made; never left in a figure handed out.
     static let placeholder = "\u{1}"
 
-    func trend(_ chart: TrendChart) -> Chart {
-        var key = chart
-        key.id = Self.placeholder
+    /// The figure for `key`, made by `make` (with `placeholder` as its id) on first use.
+    func figure(_ key: String, make: () -> ChartView?) -> ChartView? {
         lock.lock()
         let known = kept.removeValue(forKey: key)
         lock.unlock()
-        if let known { return known.with(id: chart.id) }
-        let drawn = key.draw()
+        if let known { return known }
+        guard let made = make() else { return nil }
         lock.lock()
-        kept[key] = drawn
+        kept[key] = made
         lock.unlock()
-        return drawn.with(id: chart.id)
+        return made
     }
 }
 
-extension Chart {
-    /// The chart with its placeholder id replaced (the id names its title and description).
-    func with(id: String) -> Chart {
-        var source = svg
-        let text = source.withUTF8 { bytes -> String in
+extension ChartView {
+    /// The figure under its own id (in the drawing, its data table and itself), open or not.
+    func with(id: String, open: Bool) -> ChartView {
+        var view = self
+        view.id = id
+        view.svg = Self.replacingPlaceholder(svg, with: id)
+        view.table.id = Self.replacingPlaceholder(table.id, with: id)
+        view.open = open
+        return view
+    }
+
+    private static func replacingPlaceholder(_ text: String, with id: String) -> String {
+        var source = text
+        return source.withUTF8 { bytes -> String in
             var out = ""
             out.reserveCapacity(bytes.count + 4 * id.utf8.count)
             var start = 0
@@ -41,6 +49,5 @@ extension Chart {
             out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
             return out
         }
-        return Chart(svg: text, title: title, summary: summary)
     }
 }

@@ -51,12 +51,9 @@ enum OrganizationPage {
     /// country. Its place among the municipalities is a column of the indicator table; the indicator's
     /// page compares them all (a comparison chart per indicator doubled a card's weight).
     static func cardCharts(_ organization: Organization, _ scope: PageScope) -> [ChartView] {
-        let plan = scope.plan
         let factory = ChartFactory(scope: scope)
-        let reference = [plan.site.region.id] + (plan.site.country.map { [$0.id] } ?? [])
-        return plan.indicators.filter { $0.latest(area: organization.id) != nil }.compactMap { indicator in
-            factory.trend(indicator, id: "chart-\(indicator.id)-trend", strong: [organization.id] + reference,
-                          highlight: organization.id)
+        return scope.plan.indicators.filter { $0.latest(area: organization.id) != nil }.map { indicator in
+            factory.cardTrend(indicator, municipality: organization.id, id: "chart-\(indicator.id)-trend")
         }
     }
 
