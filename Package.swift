@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "PreviewServer",
             dependencies: [
-                "SiteBuilder", "PlanModel",
+                "SiteBuilder", "PlanModel", "Charts",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
         .target(

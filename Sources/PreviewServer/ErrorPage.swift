@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import PlanModel
 
@@ -72,19 +73,6 @@ public enum ErrorPage {
         return (shown, caret)
     }
 
-    public static func escape(_ text: some StringProtocol) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
-            }
-        }
-        return out
-    }
+    /// The same escaping as every page of the site.
+    public static func escape(_ text: some StringProtocol) -> String { MarkupEscape.escape(String(text)) }
 }

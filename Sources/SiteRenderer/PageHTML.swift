@@ -88,20 +88,10 @@ enum PageHTML {
         let t = view.entity.layout.t
         return page(view.entity.layout, trailingLine: true, capacity: 16_384 + view.entity.charts.count * 12_288) { html in
             facts(view.entity.facts, into: &html)
-            if let table = view.indicators {
-                html += "<section class=\"section\" aria-labelledby=\"s-indicators\">\n<h2 id=\"s-indicators\">" + e(t["indicators"] ?? "")
-                    + "</h2>\n"
-                TableHTML.render(table, into: &html)
-                html += "</section>\n"
-            }
+            if let table = view.indicators { tableSection("indicators", heading: t["indicators"], table, into: &html) }
             charts(view.entity.charts, into: &html)
             html += "\n"
-            if let table = view.contacts {
-                html += "<section class=\"section\" aria-labelledby=\"s-contacts\">\n<h2 id=\"s-contacts\">" + e(t["contacts"] ?? "")
-                    + "</h2>\n"
-                TableHTML.render(table, into: &html)
-                html += "</section>\n"
-            }
+            if let table = view.contacts { tableSection("contacts", heading: t["contacts"], table, into: &html) }
             sections(view.entity.sections, into: &html)
             html += "\n"
         }
@@ -247,6 +237,13 @@ enum PageHTML {
         html += "</ul></nav>\n<p>" + e(l.siteTitle) + " · " + e(l.regionName) + "</p>\n</div></footer>\n</body>\n</html>\n"
         if trailingLine { html += "\n" }
         return html
+    }
+
+    /// A section holding one table, headed by a UI string (the organisation page's indicators and contacts).
+    static func tableSection(_ id: String, heading: String?, _ table: TableView, into html: inout String) {
+        html += "<section class=\"section\" aria-labelledby=\"s-" + id + "\">\n<h2 id=\"s-" + id + "\">" + e(heading ?? "") + "</h2>\n"
+        TableHTML.render(table, into: &html)
+        html += "</section>\n"
     }
 
     static func lead(_ lead: String?, lang language: String?, into html: inout String) {
