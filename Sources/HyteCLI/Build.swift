@@ -8,8 +8,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var plan: ContentOption
 
-    @Option(help: "Templates overriding the built-in ones of the same name.")
-    var templates = "templates"
+    @OptionGroup var templateOption: TemplatesOption
+    var templates: String { templateOption.templates }
 
     @Option(help: "The output folder; replaced as a whole when the build succeeds.")
     var output = "output"

@@ -11,8 +11,8 @@ struct Check: ParsableCommand {
     @Option(help: "How to print problems: text, github (workflow annotations on the changed line) or gitlab (Code Quality JSON).")
     var format: DiagnosticFormat = .text
 
-    @Option(help: "Templates overriding the built-in ones of the same name.")
-    var templates = "templates"
+    @OptionGroup var templateOption: TemplatesOption
+    var templates: String { templateOption.templates }
 
     @Flag(help: "Also check links to other sites over the network (warnings; off by default).")
     var external = false

@@ -13,3 +13,9 @@ struct ContentOption: ParsableArguments {
         }
     }
 }
+
+/// `--templates`, shared by every command that renders the site.
+struct TemplatesOption: ParsableArguments {
+    @Option(help: "Templates overriding the built-in ones of the same name.")
+    var templates = "templates"
+}

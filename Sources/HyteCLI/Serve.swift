@@ -12,8 +12,8 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var plan: ContentOption
 
-    @Option(help: "Templates overriding the built-in ones of the same name.")
-    var templates = "templates"
+    @OptionGroup var templateOption: TemplatesOption
+    var templates: String { templateOption.templates }
 
     @Option(help: "The port on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8080

@@ -71,43 +71,25 @@ public struct Plan: Sendable {
         return index
     }
 
-    public func organization(_ id: String) -> Organization? {
-        PlanReads.note(.entity(.organization, id))
-        return organizationIndex[id].map { stored.organizations[$0] }
+    /// One entity by id, noted as read (also when there is none: adding it changes the page).
+    private func lookup<T>(_ kind: EntityKind, _ index: [String: Int], _ items: [T], _ id: String) -> T? {
+        PlanReads.note(.entity(kind, id))
+        return index[id].map { items[$0] }
     }
-    public func focusArea(_ id: String) -> FocusArea? {
-        PlanReads.note(.entity(.focusArea, id))
-        return focusAreaIndex[id].map { stored.focusAreas[$0] }
-    }
-    public func goal(_ id: String) -> Goal? {
-        PlanReads.note(.entity(.goal, id))
-        return goalIndex[id].map { stored.goals[$0] }
-    }
-    public func measure(_ id: String) -> Measure? {
-        PlanReads.note(.entity(.measure, id))
-        return measureIndex[id].map { stored.measures[$0] }
-    }
-    public func indicator(_ id: String) -> Indicator? {
-        PlanReads.note(.entity(.indicator, id))
-        return indicatorIndex[id].map { stored.indicators[$0] }
-    }
-    public func body(_ id: String) -> Body? {
-        PlanReads.note(.entity(.body, id))
-        return bodyIndex[id].map { stored.bodies[$0] }
-    }
-    public func interface(_ id: String) -> Interface? {
-        PlanReads.note(.entity(.interface, id))
-        return interfaceIndex[id].map { stored.interfaces[$0] }
-    }
+
+    public func organization(_ id: String) -> Organization? { lookup(.organization, organizationIndex, stored.organizations, id) }
+    public func focusArea(_ id: String) -> FocusArea? { lookup(.focusArea, focusAreaIndex, stored.focusAreas, id) }
+    public func goal(_ id: String) -> Goal? { lookup(.goal, goalIndex, stored.goals, id) }
+    public func measure(_ id: String) -> Measure? { lookup(.measure, measureIndex, stored.measures, id) }
+    public func indicator(_ id: String) -> Indicator? { lookup(.indicator, indicatorIndex, stored.indicators, id) }
+    public func body(_ id: String) -> Body? { lookup(.body, bodyIndex, stored.bodies, id) }
+    public func interface(_ id: String) -> Interface? { lookup(.interface, interfaceIndex, stored.interfaces, id) }
     /// The measures with these ids in the plan's order (by id), each looked up rather than the list
     /// scanned: a page showing three measures then depends on those three only.
     public func measures(withIDs ids: some Sequence<String>) -> [Measure] {
         Set(ids).sorted().compactMap(measure)
     }
-    public func event(_ id: String) -> CalendarEvent? {
-        PlanReads.note(.entity(.event, id))
-        return eventIndex[id].map { stored.events[$0] }
-    }
+    public func event(_ id: String) -> CalendarEvent? { lookup(.event, eventIndex, stored.events, id) }
 
     public var region: Organization? { organization(site.region.id) }
     public var country: Organization? { site.country.flatMap { organization($0.id) } }
