@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependencies run one way:
-// PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte
+// PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte;
+// PlanLoader → SotkanetImport → HyteCLI
 let package = Package(
     name: "hyte",
     platforms: [.macOS(.v13)],
@@ -46,9 +47,13 @@ let package = Package(
                 "SiteBuilder", "PlanModel", "Charts",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
+        .target(name: "SotkanetImport", dependencies: ["PlanModel", "PlanLoader", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "HyteCLI",
-            dependencies: ["SiteBuilder", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "SiteBuilder", "PreviewServer", "SotkanetImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(
             name: "PlanLoaderTests",
@@ -61,5 +66,12 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel"]),
+        .testTarget(
+            name: "SotkanetImportTests",
+            dependencies: [
+                "SotkanetImport", "PlanLoader", "PlanModel", "HyteCLI",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
+            resources: [.copy("Fixtures")]),
     ]
 )

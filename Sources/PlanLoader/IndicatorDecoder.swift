@@ -22,13 +22,14 @@ enum IndicatorDecoder {
     private static func readSource(_ node: Node, _ context: FileContext) -> Indicator.Source? {
         // A plain string names the source.
         if case .scalar = node { return context.string(node, "source").map { .init(name: $0, sotkanetID: nil, url: nil) } }
-        guard let map = Mapping(node, context, what: "source", allowed: ["name", "sotkanet_id", "url"], required: ["name"])
+        guard let map = Mapping(node, context, what: "source", allowed: ["name", "sotkanet_id", "url", "updated"], required: ["name"])
         else { return nil }
         let url = map.string("url")
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
             context.error(map["url"], "'\(url)' is not a web address", hint: "write the full address starting with https://")
         }
         guard let name = map.string("name") else { return nil }
-        return Indicator.Source(name: name, sotkanetID: map.int("sotkanet_id", in: 0...9_999_999), url: url)
+        return Indicator.Source(name: name, sotkanetID: map.int("sotkanet_id", in: 0...9_999_999), url: url,
+                                updated: map.day("updated"))
     }
 }

@@ -6,10 +6,13 @@ public struct Indicator: Sendable, Identifiable, Equatable {
         public var name: String
         public var sotkanetID: Int?
         public var url: String?
-        public init(name: String, sotkanetID: Int?, url: String?) {
+        /// When the source last updated the data (Sotkanet's `data-updated`), for the citation.
+        public var updated: Day?
+        public init(name: String, sotkanetID: Int?, url: String?, updated: Day? = nil) {
             self.name = name
             self.sotkanetID = sotkanetID
             self.url = url
+            self.updated = updated
         }
     }
 

@@ -122,7 +122,7 @@ public enum ContentSchema {
         "measure/schedule": ["start", "end"],                                // MeasureDecoder.readSchedule
         "measure/budget": ["amount", "note"],                                // MeasureDecoder.readBudget
         "measure/follow_up": ["date", "status", "progress", "note"],         // MeasureDecoder.readFollowUp
-        "indicator/source": ["name", "sotkanet_id", "url"],                  // IndicatorDecoder.readSource
+        "indicator/source": ["name", "sotkanet_id", "url", "updated"],       // IndicatorDecoder.readSource
         "body/meetings_per_year": ["min", "max"],                            // BodyDecoder.decode
         "calendar": ["events"],                                              // CalendarDecoder.decode
         "interface/tasks": ["task", "municipality", "welfare_region", "shared"], // InterfaceDecoder.decode

@@ -176,13 +176,14 @@ final class SchemaBuilder {
             "decimals": Field.integer("Decimals shown, 0–6.", in: 0...6),
             "better": Field.choice(Indicator.Better.self, "Which direction is good."),
             "source": [
-                "description": "Where the figures come from: a name, or {name, sotkanet_id, url}.",
+                "description": "Where the figures come from: a name, or {name, sotkanet_id, url, updated}.",
                 "anyOf": [
                     Field.plain("The name of the source."),
                     object("indicator/source", keys: inline("indicator/source"), [
                         "name": Field.plain("Name of the source, e.g. THL Sotkanet."),
                         "sotkanet_id": Field.integer("THL Sotkanet indicator id.", in: 0...9_999_999),
                         "url": Field.web("Web address of the source; starts with https:// or http://."),
+                        "updated": Field.date("When the source last updated the data (written by hyte import sotkanet); shown in the citation."),
                     ], description: "The source as a mapping."),
                 ],
             ],
