@@ -6,6 +6,47 @@ struct BlockRenderer {
     let scope: PageScope
     let templates: TemplateSet
 
+    /// The goals a table block is about (its focus area or goal, else all) and their measures (of its
+    /// organisation, when it names one).
+    static func selection(_ spec: TableSpec, _ plan: Plan) -> (goals: [Goal], measures: [Measure]) {
+        var goals = plan.goals
+        if let focusArea = spec.focusArea?.id { goals = goals.filter { $0.focusArea.id == focusArea } }
+        if let goal = spec.goal?.id { goals = goals.filter { $0.id == goal } }
+        let goalIDs = Set(goals.map(\.id))
+        var measures = plan.measures.filter { $0.goals.contains { goalIDs.contains($0.id) } }
+        if let organization = spec.organization?.id {
+            measures = measures.filter { plan.organizationIDs(of: $0.lead).contains(organization)
+                || $0.partners.contains { plan.organizationIDs(of: $0).contains(organization) } }
+        }
+        return (goals, measures)
+    }
+
+    /// An indicators table's rows: every indicator, or those of its focus area's or goal's targets and measures.
+    static func indicators(_ spec: TableSpec, _ plan: Plan) -> [Indicator] {
+        guard spec.focusArea != nil || spec.goal != nil else { return plan.indicators }
+        let (goals, measures) = selection(spec, plan)
+        let used = Set(goals.flatMap { $0.targets.map(\.indicator.id) } + measures.flatMap { $0.indicators.map(\.id) })
+        return plan.indicators.filter { used.contains($0.id) }
+    }
+
+    /// The indicators whose figures a block shows, for the sources of a print document.
+    static func indicators(in block: ContentBlock, _ plan: Plan) -> [Indicator] {
+        switch block {
+        case .table(let spec):
+            switch spec.kind {
+            case .indicators: return indicators(spec, plan)
+            case .goals: return selection(spec, plan).goals.flatMap { $0.targets.compactMap { plan.indicator($0.indicator.id) } }
+            default: return []
+            }
+        case .chart(let spec):
+            switch spec.kind {
+            case .trend, .compare: return spec.indicator.flatMap { plan.indicator($0.id) }.map { [$0] } ?? []
+            case .progress: return spec.goal.flatMap { plan.goal($0.id) }?.targets.compactMap { plan.indicator($0.indicator.id) } ?? []
+            default: return []
+            }
+        }
+    }
+
     func render(_ block: ContentBlock) -> String {
         let tables = Tables(scope: scope)
         let site = scope.site
@@ -14,15 +55,7 @@ struct BlockRenderer {
         case .table(let spec):
             let id = "block-\(spec.location.line)"
             let caption = spec.title.map(site.string)
-            var goals = plan.goals
-            if let focusArea = spec.focusArea?.id { goals = goals.filter { $0.focusArea.id == focusArea } }
-            if let goal = spec.goal?.id { goals = goals.filter { $0.id == goal } }
-            let goalIDs = Set(goals.map(\.id))
-            var measures = plan.measures.filter { $0.goals.contains { goalIDs.contains($0.id) } }
-            if let organization = spec.organization?.id {
-                measures = measures.filter { plan.organizationIDs(of: $0.lead).contains(organization)
-                    || $0.partners.contains { plan.organizationIDs(of: $0).contains(organization) } }
-            }
+            let (goals, measures) = Self.selection(spec, plan)
             let table: TableView
             switch spec.kind {
             case .goals: table = tables.goals(goals, id: id, caption: caption ?? site.labels["goals"])
@@ -30,9 +63,7 @@ struct BlockRenderer {
             case .responsibilities:
                 table = tables.responsibilities(measures, id: id, caption: caption ?? site.labels["responsibilities"])
             case .indicators:
-                let used = Set(goals.flatMap { $0.targets.map(\.indicator.id) } + measures.flatMap { $0.indicators.map(\.id) })
-                let filtered = spec.focusArea == nil && spec.goal == nil ? plan.indicators : plan.indicators.filter { used.contains($0.id) }
-                table = tables.indicators(filtered, id: id, caption: caption ?? site.labels["indicators"])
+                table = tables.indicators(Self.indicators(spec, plan), id: id, caption: caption ?? site.labels["indicators"])
             case .calendar: table = tables.calendar(plan.events, id: id, caption: caption ?? site.labels["calendar"])
             case .bodies: table = tables.bodies(plan.bodies, id: id, caption: caption ?? site.labels["cooperation"])
             case .contacts:

@@ -554,7 +554,7 @@ import Testing
             unit: "%"
             decimals: 1
             better: lower
-            source: {name: THL Sotkanet, sotkanet_id: 5000, url: "https://sotkanet.fi/"}
+            source: {name: THL Sotkanet, sotkanet_id: 5000, url: "https://sotkanet.fi/", updated: 2025-10-28}
             description: Kohtalainen tai vaikea ahdistuneisuus.
             hyte_kerroin: true
             """,
@@ -663,6 +663,8 @@ import Testing
         ("indicators/ahdistus.yaml", "better: lower", "better: smaller", false),
         ("indicators/ahdistus.yaml", "source: {name: THL Sotkanet, sotkanet_id: 5000}", "source: THL Sotkanet", true),
         ("indicators/ahdistus.yaml", "sotkanet_id: 5000}", "sotkanet_id: 5000, url: sotkanet.fi}", false),
+        ("indicators/ahdistus.yaml", "sotkanet_id: 5000}", "sotkanet_id: 5000, updated: 2025-10-28}", true),
+        ("indicators/ahdistus.yaml", "sotkanet_id: 5000}", "sotkanet_id: 5000, updated: 2025-13-28}", false),
         ("bodies/verkosto.yaml", "meetings_per_year: {min: 6, max: 8}", "meetings_per_year: 6", true),
         ("bodies/verkosto.yaml", "meetings_per_year: {min: 6, max: 8}", "meetings_per_year: {max: 8}", false),
         ("bodies/verkosto.yaml", "meetings_per_year: {min: 6, max: 8}", "meetings_per_year: 400", false),

@@ -57,8 +57,8 @@ struct AttachmentBuilder {
             return AttachmentSection(id: "fa-\(area.id)", heading: site.string(area.title), level: 2,
                                      text: area.summary.map(site.string), sections: goalSections)
         }
-        return GeneratedAttachment(id: GeneratedReportID.plan,
-                                   title: title(GeneratedReportID.plan), sections: sections)
+        return GeneratedAttachment(id: GeneratedReportID.plan, title: title(GeneratedReportID.plan),
+                                   sections: sections + sources(targetIndicators(plan.goals)))
     }
 
     // MARK: The yearly report
@@ -79,8 +79,8 @@ struct AttachmentBuilder {
         var changes = AttachmentSection(id: "y-changes", heading: changesTitle, level: 2)
         let table = tables.followUps(plan.measures, year: year, id: "y-changes-table", caption: changesTitle)
         if table.rows.isEmpty { changes.text = labels["attachment_no_changes"] } else { changes.tables = [table] }
-        return GeneratedAttachment(id: GeneratedReportID.yearly(year),
-                                   title: title(GeneratedReportID.yearly(year)), sections: [status, goals, changes])
+        return GeneratedAttachment(id: GeneratedReportID.yearly(year), title: title(GeneratedReportID.yearly(year)),
+                                   sections: [status, goals, changes] + sources(targetIndicators(plan.goals)))
     }
 
     // MARK: Municipality cards
@@ -89,7 +89,8 @@ struct AttachmentBuilder {
         let factory = ChartFactory(scope: scope)
         var indicators = AttachmentSection(id: "c-indicators", heading: labels["indicators"], level: 2)
         indicators.tables = [OrganizationPage.indicatorTable(municipality, scope)]
-        indicators.charts = plan.indicators.filter { $0.latest(area: municipality.id) != nil }.map { indicator in
+        let shown = plan.indicators.filter { $0.latest(area: municipality.id) != nil }
+        indicators.charts = shown.map { indicator in
             factory.cardTrend(indicator, municipality: municipality.id, id: "c-\(indicator.id)")
         }
         var contacts = AttachmentSection(id: "c-contacts", heading: labels["contacts"], level: 2)
@@ -99,7 +100,19 @@ struct AttachmentBuilder {
         var measures = AttachmentSection(id: "c-measures", heading: labels["municipality_measures"], level: 2)
         measures.tables = [Tables(scope: scope).measureDetails(plan.measures(withIDs: led + partnered),
                                                                id: "c-measures-table", caption: labels["municipality_measures"])]
-        return GeneratedAttachment(id: GeneratedReportID.card(municipality.id),
-                                   title: title(GeneratedReportID.card(municipality.id)), sections: [indicators, contacts, measures])
+        return GeneratedAttachment(id: GeneratedReportID.card(municipality.id), title: title(GeneratedReportID.card(municipality.id)),
+                                   sections: [indicators, contacts, measures] + sources(shown))
+    }
+
+    // MARK: Sources
+
+    /// The indicators of the goals' targets, each once, in the goals' order.
+    private func targetIndicators(_ goals: [Goal]) -> [Indicator] {
+        var seen = Set<String>()
+        return goals.flatMap { $0.targets.compactMap { plan.indicator($0.indicator.id) } }.filter { seen.insert($0.id).inserted }
+    }
+
+    private func sources(_ indicators: [Indicator]) -> [AttachmentSection] {
+        Citation.section(indicators, scope).map { [$0] } ?? []
     }
 }

@@ -85,6 +85,7 @@ struct OpenData {
                         ("licence", .string(sotkanetLicence)), ("licenceUrl", .string(sotkanetLicenceURL))]
         }
         if let url = source.url { members.append(("url", .string(url))) }
+        if let updated = source.updated { members.append(("updated", .string(updated.description))) }
         return .object(members)
     }
 }

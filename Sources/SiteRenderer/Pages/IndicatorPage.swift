@@ -11,15 +11,10 @@ enum IndicatorPage {
         let site = scope.site
         let plan = site.plan
         let labels = scope.labels
-        var source = [CellView(text: indicator.source.name, href: indicator.source.url)]
-        if let id = indicator.source.sotkanetID {
-            source.append(CellView(text: "\(labels["source_metadata"]) (Sotkanet \(id))",
-                                   href: "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(id)"))
-        }
         let facts: [FactView?] = [
             scope.fact("unit", indicator.unit),
             scope.fact("better_direction", labels["better_\(indicator.better.rawValue)"]),
-            scope.fact("source", source),
+        ] + Citation(indicator: indicator, scope: scope).facts + [
             indicator.hyteKerroin ? scope.fact("hyte_kerroin_indicator", labels["yes"]) : nil,
             scope.fact("open_data", [CellView(text: labels["download_csv"], href: scope.href(file: "data/\(indicator.id).csv")),
                                      CellView(text: labels["download_json"], href: scope.href(file: "data/\(indicator.id).json"))]),

@@ -184,18 +184,17 @@ enum ListPages {
                          LinkView(href: scope.href(file: "data/plan.schema.json"), text: labels["plan_schema"])]
         let indicators = Collation.sorted(site.plan.indicators, text: { site.string($0.name) }, id: \.id)
         let rows = indicators.map { indicator in
-            RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
+            let citation = Citation(indicator: indicator, scope: scope)
+            return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
                 CellView(text: labels["download_csv"], href: scope.href(file: "data/\(indicator.id).csv")),
                 CellView(text: labels["download_json"], href: scope.href(file: "data/\(indicator.id).json")),
-                CellView(text: indicator.source.name, href: indicator.source.sotkanetID.map(OpenData.metadataURL) ?? indicator.source.url),
-                indicator.source.sotkanetID == nil ? CellView(text: labels["none"])
-                    : CellView(text: OpenData.sotkanetLicence, href: OpenData.sotkanetLicenceURL),
+                citation.sourceCell, citation.updatedCell, citation.licenceCell,
             ])
         }
         let table = TableView(id: "data-table", caption: labels["indicators"],
                               headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["download_csv"]),
                                         HeaderView(text: labels["download_json"]), HeaderView(text: labels["source"]),
-                                        HeaderView(text: labels["licence"])],
+                                        HeaderView(text: labels["data_updated"]), HeaderView(text: labels["licence"])],
                               rows: rows)
         return ListView(layout: layout(scope, "open_data", nil), lead: labels["open_data_intro"], cards: [],
                         sections: [SectionView(id: "plan", heading: labels["open_data_plan"], links: planLinks),

@@ -46,21 +46,32 @@ enum ReportPage {
                      scope.fact("meeting_item", meeting.item), scope.fact("attachment", meeting.attachment)]
         }
         let prose = Prose(scope: scope, templates: templates).html(report.body)
+        let sources = Citation.section(indicators(report, scope), scope)
+        let sourcesEntry = sources.map { [ReportView.TocEntry(text: $0.heading, href: "#\($0.id)", level: $0.level)] } ?? []
         return document(scope, id: report.id, title: site.string(report.title), date: report.meeting?.date ?? scope.plan.asOf,
-                        attachment: report.meeting?.attachment, facts: facts.compactMap { $0 }, toc: toc(prose?.headings ?? []),
-                        prose: prose, sections: [], pdf: pdf)
+                        attachment: report.meeting?.attachment, facts: facts.compactMap { $0 },
+                        toc: toc(prose?.headings ?? []) + (toc(prose?.headings ?? []).isEmpty ? [] : sourcesEntry),
+                        prose: prose, sections: sources.map { [$0] } ?? [], indexed: true, pdf: pdf)
+    }
+
+    /// The indicators a report's chart and table blocks show, each once, in reading order.
+    static func indicators(_ report: Report, _ scope: PageScope) -> [Indicator] {
+        guard let body = report.body.resolve(scope.site.language, fallback: scope.plan.site.defaultLanguage)?.source else { return [] }
+        var seen = Set<String>()
+        return body.blocks.keys.sorted().flatMap { BlockRenderer.indicators(in: body.blocks[$0]!, scope.plan) }
+            .filter { seen.insert($0.id).inserted }
     }
 
     /// An attachment compiled from the plan, dated by the content's own date.
     static func make(_ attachment: GeneratedAttachment, _ scope: PageScope, pdf: Bool) -> ReportView {
         let facts = [scope.fact("status_date", scope.plan.asOf.map(scope.site.date))].compactMap { $0 }
         return document(scope, id: attachment.id, title: attachment.title, date: scope.plan.asOf, attachment: nil, facts: facts,
-                        toc: attachment.contents, prose: nil, sections: attachment.sections, pdf: pdf)
+                        toc: attachment.contents, prose: nil, sections: attachment.sections, indexed: false, pdf: pdf)
     }
 
     private static func document(_ scope: PageScope, id: String, title: String, date: Day?, attachment: String?,
                                  facts: [FactView], toc: [ReportView.TocEntry], prose: Prose.Rendered?,
-                                 sections: [AttachmentSection], pdf: Bool) -> ReportView {
+                                 sections: [AttachmentSection], indexed: Bool, pdf: Bool) -> ReportView {
         let site = scope.site
         let region = site.string(scope.plan.region?.name)
         return ReportView(
@@ -69,7 +80,7 @@ enum ReportPage {
             cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
             pdfHref: pdf ? "\(id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
             attachment: attachment, regionName: region, facts: facts, toc: toc, prose: prose?.html, proseLang: prose?.lang,
-            sections: sections, indexed: sections.isEmpty, t: scope.labels.strings)
+            sections: sections, indexed: indexed, t: scope.labels.strings)
     }
 
     /// Second and third level headings (the body's `#` and `##` after the shift under the title).
