@@ -61,6 +61,24 @@ import Testing
         let missing = (survey["observations"] as? [[String: Any]] ?? []).filter { $0["area"] as? String == "koko-maa" }
         #expect(!missing.isEmpty && missing.allSatisfy { $0["value"] is NSNull })
         #expect(try Self.file("data/vaikutusmahdollisuudet.csv").contains("\nkoko-maa,2024,,total\n"))
+        // Every download credits the source with the data's date: the JSON in its source, the CSV in
+        // its CSV on the Web description beside it, the pages in words.
+        #expect(source["updated"] as? String == "2026-02-27")
+        let csvw = try #require(try JSONSerialization.jsonObject(with: Data(Self.file("data/tyottomat.csv-metadata.json").utf8)) as? [String: Any])
+        #expect(csvw["@context"] as? String == "http://www.w3.org/ns/csvw" && csvw["url"] as? String == "tyottomat.csv")
+        #expect(csvw["dc:source"] as? String == "https://sotkanet.fi/sotkanet/fi/metadata/indicators/181")
+        #expect(csvw["dc:license"] as? String == "https://creativecommons.org/licenses/by/4.0/" && csvw["dc:modified"] as? String == "2026-02-27")
+        let columns = ((csvw["tableSchema"] as? [String: Any])?["columns"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(columns.joined(separator: ",") == String(csv[0]))
+        let page = try Self.file("indikaattorit/tyottomat/index.html")
+        #expect(page.contains("<dt>Tiedot päivitetty</dt> <dd><span>27.2.2026</span></dd>"))
+        #expect(page.contains("THL Sotkanet: Työttömät, % työvoimasta (indikaattori 181), tiedot päivitetty 27.2.2026, lisenssi CC BY 4.0. https://sotkanet.fi/sotkanet/fi/metadata/indicators/181"))
+        #expect(try Self.file("sv/indikaattorit/tyottomat/index.html").contains("https://sotkanet.fi/sotkanet/sv/metadata/indicators/181"))
+        let yearly = try Self.file("raportit/vuosiraportti-2026/index.html")
+        #expect(yearly.contains("<h2 id=\"sources\">Lähteet</h2>"))
+        #expect(yearly.contains("<td><a href=\"https://sotkanet.fi/sotkanet/fi/metadata/indicators/5254\">THL Sotkanet</a></td><td>28.10.2025</td>"))
+        #expect(try Self.file("raportit/seurantaraportti-2026/index.html").contains("<h2 id=\"sources\">Lähteet</h2>"))
+        #expect(try Self.file("data/index.html").contains("<th scope=\"col\">Tiedot päivitetty</th>"))
         // Indicator pages link their downloads; the data page lists every indicator.
         #expect(try Self.file("indikaattorit/tyottomat/index.html").contains("href=\"../../data/tyottomat.csv\""))
         #expect(try Self.file("data/index.html").contains("href=\"tyottomat.json\""))

@@ -9,10 +9,41 @@ struct OpenData {
 
     static func metadataURL(_ sotkanetID: Int) -> String { "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(sotkanetID)" }
 
-    /// An indicator's data as CSV and JSON.
+    /// An indicator's data as CSV and JSON, and the CSV's description (source, date, licence) where a
+    /// CSV on the Web processor looks for it: `<file>-metadata.json` beside it.
     func files(_ indicator: Indicator) -> [OutputFile] {
         [OutputFile(path: "data/\(indicator.id).csv", contents: csv(indicator)),
+         OutputFile(path: "data/\(indicator.id).csv-metadata.json", contents: csvMetadata(indicator).rendered() + "\n"),
          OutputFile(path: "data/\(indicator.id).json", contents: indicatorJSON(indicator).rendered() + "\n")]
+    }
+
+    /// W3C CSV on the Web metadata: a bare CSV cannot carry its source, so this file credits it (Dublin
+    /// Core terms) and describes the columns.
+    func csvMetadata(_ indicator: Indicator) -> JSONValue {
+        let source = indicator.source
+        var members: [(String, JSONValue)] = [
+            ("@context", .string("http://www.w3.org/ns/csvw")),
+            ("url", .string("\(indicator.id).csv")),
+            ("dc:title", .array(Language.allCases.compactMap { language in
+                indicator.name.values[language].map { .object([("@value", .string($0)), ("@language", .string(language.rawValue))]) }
+            })),
+            ("dc:creator", .string(source.name)),
+        ]
+        if let link = source.sotkanetID.map(Self.metadataURL) ?? source.url { members.append(("dc:source", .string(link))) }
+        if source.sotkanetID != nil { members.append(("dc:license", .string(Self.sotkanetLicenceURL))) }
+        if let updated = source.updated { members.append(("dc:modified", .string(updated.description))) }
+        func column(_ name: String, _ datatype: String) -> JSONValue {
+            .object([("name", .string(name)), ("titles", .string(name)), ("datatype", .string(datatype))])
+        }
+        members.append(("tableSchema", .object([
+            ("columns", .array([
+                column("area", "string"), column("year", "gYear"),
+                .object([("name", .string("value")), ("titles", .string("value")), ("datatype", .string("number")), ("null", .string(""))]),
+                column("group", "string"),
+            ])),
+            ("primaryKey", .array([.string("area"), .string("year"), .string("group")])),
+        ])))
+        return .object(members)
     }
 
     func planFile() -> OutputFile {
