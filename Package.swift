@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies run one way:
 // PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte
+// PlanLoader → PlanScaffold (`hyte new`) → HyteCLI
 let package = Package(
     name: "hyte",
     platforms: [.macOS(.v13)],
@@ -48,7 +49,7 @@ let package = Package(
             ]),
         .target(
             name: "HyteCLI",
-            dependencies: ["SiteBuilder", "PreviewServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["SiteBuilder", "PreviewServer", "PlanScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
         .testTarget(
             name: "PlanLoaderTests",
@@ -61,5 +62,17 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel"]),
+        .target(
+            name: "PlanScaffold",
+            dependencies: [
+                "PlanLoader", "PlanModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
+        // Runs the hyte executable beside the test bundle (built by swift test, as for ServeCommandTests).
+        .testTarget(
+            name: "PlanScaffoldTests",
+            dependencies: ["PlanScaffold", "PlanLoader", "PlanModel", .product(name: "Yams", package: "Yams")]),
     ]
 )
