@@ -3,20 +3,8 @@ import PlanModel
 /// How the skeleton writes a text field: quoted, so any words (a region name with `: ` or `#`)
 /// stay one YAML string, and as a language map when the plan has several languages.
 enum YAMLScalar {
-    /// `"…"` with YAML's double-quote escapes.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// `"…"`: a JSON string literal is also a YAML double-quoted string (YAML 1.2 reads JSON).
+    static func quoted(_ text: String) -> String { JSONText.quote(text) }
 
     /// `"…"` for one language, `{fi: "…", sv: "…"}` for several, in the plan's language order.
     static func text(_ values: [Language: String], _ languages: [Language]) -> String {
