@@ -33,9 +33,10 @@ struct New: ParsableCommand {
         let files: [ScaffoldFile]
         do {
             files = try options().write(to: URL(fileURLWithPath: directory))
-        } catch let error as ScaffoldError {
-            // A folder in use is a usage problem: say what to do, without the usage text.
-            FileHandle.standardError.write(Data("hyte: error: \(error.description)\n".utf8))
+        } catch {
+            // A folder in use or one that cannot be written: say what to do, without the usage text.
+            let message = (error as? ScaffoldError)?.description ?? "cannot write the new plan into '\(directory)': \(error.localizedDescription)"
+            FileHandle.standardError.write(Data("hyte: error: \(message)\n".utf8))
             throw ExitCode(2)
         }
         let content = files.filter { $0.path.hasPrefix("content/") }.count

@@ -20,7 +20,8 @@ struct Skeleton {
 
     func files() throws -> [ScaffoldFile] {
         let texts = try SkeletonTexts(yaml: String(contentsOf: resources.appendingPathComponent("texts.yaml"), encoding: .utf8))
-        let fill = { (text: String) in Self.render(text, ["region": region.name]) }
+        // The region's name is the only thing texts.yaml leaves open.
+        let fill = { (text: String) in text.replacingOccurrences(of: "{{region}}", with: region.name) }
         let context = texts.context(languages, fill: fill).merging([
             "region_id": region.id,
             "region_name": region.name,
@@ -30,6 +31,7 @@ struct Skeleton {
             "language_list": Self.finnishList(languages.map(Self.finnishName)),
         ]) { $1 }
         let folder = resources.appendingPathComponent("skeleton")
+        let translation = try String(contentsOf: resources.appendingPathComponent("translation.md"), encoding: .utf8)
         var files: [ScaffoldFile] = []
         for template in try Self.paths(in: folder) {
             let text = try String(contentsOf: folder.appendingPathComponent(template), encoding: .utf8)
@@ -38,23 +40,22 @@ struct Skeleton {
             let parts = path.split(separator: "/")
             guard parts.count == 3, let section = Self.translatedSections[String(parts[1])] else { continue }
             for language in languages.dropFirst() {
-                files.append(try translation(of: path, section, language, texts, fill))
+                files.append(try Self.translation(translation, of: path, section, language, texts, fill))
             }
         }
         return files
     }
 
     /// `<id>.<lang>.md` beside `path`: the translatable keys as plain text in `language`, and the body.
-    func translation(of path: String, _ section: String, _ language: Language, _ texts: SkeletonTexts,
-                     _ fill: (String) -> String) throws -> ScaffoldFile {
-        let template = try String(contentsOf: resources.appendingPathComponent("translation.md"), encoding: .utf8)
-        var context: [String: Any] = ["source": path, "language_name": Self.finnishName(language)]
+    static func translation(_ template: String, of path: String, _ section: String, _ language: Language,
+                            _ texts: SkeletonTexts, _ fill: (String) -> String) throws -> ScaffoldFile {
+        var context: [String: Any] = ["source": path, "language_name": finnishName(language)]
         for key in ["title", "summary"] {
             if let text = texts.text(section, key, language, fill: fill) { context[key] = YAMLScalar.quoted(text) }
         }
         context["body"] = texts.text(section, "body", language, fill: fill)
         return ScaffoldFile(path: String(path.dropLast(".md".count)) + ".\(language.rawValue).md",
-                            contents: try Self.render(template: template, context))
+                            contents: try render(template: template, context))
     }
 
     /// The files under `folder`, as sorted paths relative to it.
@@ -73,11 +74,6 @@ struct Skeleton {
     /// nothing is escaped (quoting is `YAMLScalar`'s job).
     static func render(template: String, _ context: [String: Any]) throws -> String {
         try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + template).render(context)
-    }
-
-    /// `render(template:)` for the short texts of texts.yaml, which parse as they are tested.
-    static func render(_ text: String, _ context: [String: Any]) -> String {
-        (try? render(template: text, context)) ?? text
     }
 
     static func finnishName(_ language: Language) -> String {
