@@ -31,6 +31,12 @@ struct NewFolder {
             }
             return
         }
+        // The nearest existing parent must be a folder too, or creating the path fails obscurely.
+        var parent = url.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory), parent.path != "/" {
+            parent = parent.deletingLastPathComponent()
+        }
+        guard isDirectory.boolValue else { throw ScaffoldError("'\(parent.path)' is a file, so no folder can be made inside it; name another folder for the plan") }
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 }

@@ -43,6 +43,9 @@ import Testing
         let file = root.appendingPathComponent("plan")
         try Data().write(to: file)
         #expect(throws: ScaffoldError.self) { try Scaffolds.scaffold("fi").write(to: file) }
+        #expect(throws: ScaffoldError("'\(file.path)' is a file, so no folder can be made inside it; name another folder for the plan")) {
+            try Scaffolds.scaffold("fi").write(to: file.appendingPathComponent("x/y"))
+        }
         #expect(Scaffolds.tree(root) == ["plan"])
     }
 }
