@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies run one way:
 // PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte;
-// PlanLoader → SotkanetImport → HyteCLI
+// PlanLoader → SotkanetImport (`hyte import sotkanet`) → HyteCLI; PlanLoader → PlanScaffold (`hyte new`) → HyteCLI
 let package = Package(
     name: "hyte",
     platforms: [.macOS(.v13)],
@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "HyteCLI",
             dependencies: [
-                "SiteBuilder", "PreviewServer", "SotkanetImport",
+                "SiteBuilder", "PreviewServer", "SotkanetImport", "PlanScaffold",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
@@ -73,5 +73,17 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             resources: [.copy("Fixtures")]),
+        .target(
+            name: "PlanScaffold",
+            dependencies: [
+                "PlanLoader", "PlanModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
+        // Runs the hyte executable beside the test bundle (built by swift test, as for ServeCommandTests).
+        .testTarget(
+            name: "PlanScaffoldTests",
+            dependencies: ["PlanScaffold", "PlanLoader", "PlanModel", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -8,7 +8,7 @@ public struct HyteCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "hyte",
         abstract: "Publish a welfare plan (hyvinvointisuunnitelma) as a website and council attachments.",
-        subcommands: [Build.self, Check.self, Schema.self, Serve.self, Import.self])
+        subcommands: [Build.self, Check.self, Schema.self, Serve.self, Import.self, New.self])
 
     public init() {}
 
