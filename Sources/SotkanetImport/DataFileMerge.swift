@@ -52,8 +52,15 @@ struct DataFileMerge {
         if fresh.contains(where: { $0.group != "total" }) { file.addGroupColumn() }
         // Each new row is placed after an existing row (its anchor), -1 meaning right after the header.
         let anchors = Anchors(file.rows)
-        var placed: [Int: [Observation]] = [:]
-        for observation in fresh { placed[anchors.anchor(for: observation), default: []].append(observation) }
+        var placed: [Int: [(tier: Int, observation: Observation)]] = [:]
+        for observation in fresh {
+            let (index, tier) = anchors.anchor(for: observation)
+            placed[index, default: []].append((tier, observation))
+        }
+        // Rows that continue a series come right after it, then new groups of its area, then new areas.
+        func sorted(_ rows: [(tier: Int, observation: Observation)]?) -> [Observation] {
+            (rows ?? []).sorted { $0.tier != $1.tier ? $0.tier < $1.tier : order($0.observation, $1.observation) }.map(\.observation)
+        }
         func order(_ a: Observation, _ b: Observation) -> Bool {
             let (ra, rb) = (areaOrder(a.area), areaOrder(b.area))
             if ra != rb { return ra < rb }
@@ -62,10 +69,10 @@ struct DataFileMerge {
             return a.year < b.year
         }
         var lines: [String] = [file.header]
-        for observation in (placed[-1] ?? []).sorted(by: order) { lines.append(file.format(observation)) }
+        for observation in sorted(placed[-1]) { lines.append(file.format(observation)) }
         for (index, row) in file.rows.enumerated() {
             lines.append(row.text)
-            for observation in (placed[index] ?? []).sorted(by: order) { lines.append(file.format(observation)) }
+            for observation in sorted(placed[index]) { lines.append(file.format(observation)) }
         }
         outcome.text = lines.joined(separator: file.lineEnd) + file.lineEnd
         return outcome
@@ -90,12 +97,15 @@ struct DataFileMerge {
             }
         }
 
-        func anchor(for observation: Observation) -> Int {
+        /// The row to follow, and the new row's place among others there: 0 continues that row's series,
+        /// 1 a new group of its area, 2 a new area, 3 goes last, just before the first row of its series.
+        func anchor(for observation: Observation) -> (index: Int, tier: Int) {
             if let rows = series[observation.area + "\u{0}" + observation.group] {
-                if let before = rows.last(where: { $0.year < observation.year }) { return before.index }
-                return rows.map(\.index).min()! - 1
+                if let before = rows.last(where: { $0.year < observation.year }) { return (before.index, 0) }
+                return (rows.map(\.index).min()! - 1, 3)
             }
-            return lastOfArea[observation.area] ?? end
+            if let last = lastOfArea[observation.area] { return (last, 1) }
+            return (end, 2)
         }
     }
 }
