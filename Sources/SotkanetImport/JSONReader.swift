@@ -87,12 +87,22 @@ struct JSONReader {
 
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private var column: Int {
-        // Columns count characters, not bytes: continuation bytes of UTF-8 do not start one.
-        bytes[lineStart..<i].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    /// Characters counted so far on this line, so that a whole file on one line (as Sotkanet sends it)
+    /// is counted once, not once per value.
+    private var counted = 0
+    private var countedColumn = 1
+
+    /// Columns count characters, not bytes: continuation bytes of UTF-8 do not start one.
+    private mutating func column() -> Int {
+        if counted < lineStart || counted > i { (counted, countedColumn) = (lineStart, 1) }
+        while counted < i {
+            if bytes[counted] & 0xC0 != 0x80 { countedColumn += 1 }
+            counted += 1
+        }
+        return countedColumn
     }
 
-    private func failure(_ message: String) -> Failure { Failure(line: line, column: column, message: message) }
+    private mutating func failure(_ message: String) -> Failure { Failure(line: line, column: column(), message: message) }
 
     private mutating func skipSpace() {
         while i < bytes.count {
@@ -109,7 +119,7 @@ struct JSONReader {
 
     private mutating func value() throws(Failure) -> JSONNode {
         guard i < bytes.count else { throw failure("the JSON ends too early") }
-        let (startLine, startColumn) = (line, column)
+        let (startLine, startColumn) = (line, column())
         func node(_ value: JSONNode.Value) -> JSONNode { JSONNode(value: value, line: startLine, column: startColumn) }
         switch bytes[i] {
         case UInt8(ascii: "{"):

@@ -56,19 +56,26 @@ public struct SotkanetImporter {
             var observations: [DataFileMerge.Key: (DataFileMerge.Observation, SotkanetRow)] = [:]
             var skipped: [Int: Int] = [:]
             var missing = 0
+            var conflicts = 0
             for row in byIndicator[sotkanetID]! {
                 guard let area = matcher.area(for: row.region) else { skipped[row.region, default: 0] += 1; continue }
                 let observation = DataFileMerge.Observation(area: area, group: row.gender, year: row.year, value: row.value)
                 let key = DataFileMerge.Key(area: area, group: row.gender, year: row.year)
                 if let (earlier, earlierRow) = observations[key] {
                     if earlier.value != observation.value {
-                        report.diagnostics.append(.error(row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
-                                                         hint: "the first is at \(earlierRow.location); import one export of the indicator at a time"))
+                        conflicts += 1
+                        if conflicts <= 20 {
+                            report.diagnostics.append(.error(row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
+                                                             hint: "the first is at \(earlierRow.location); import one export of the indicator at a time"))
+                        }
                     }
                     continue
                 }
                 if row.value == nil { missing += 1 }
                 observations[key] = (observation, row)
+            }
+            if conflicts > 20 {
+                report.diagnostics.append(.error(byIndicator[sotkanetID]![0].location, "\(conflicts - 20) more rows with a second, different value"))
             }
             let dataPath = "\(content)/data/\(target.id).csv"
             let existing = try? String(contentsOfFile: dataPath, encoding: .utf8)
