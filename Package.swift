@@ -70,7 +70,6 @@ let package = Package(
             name: "SotkanetImportTests",
             dependencies: [
                 "SotkanetImport", "PlanLoader", "PlanModel", "HyteCLI",
-                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             resources: [.copy("Fixtures")]),
         .target(
