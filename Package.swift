@@ -55,6 +55,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "hyte", dependencies: ["HyteCLI"]),
+        // For tests only: finds the hyte executable that swift test builds beside them.
+        .target(name: "HyteTestSupport"),
         .testTarget(
             name: "PlanLoaderTests",
             dependencies: ["PlanLoader", "PlanModel", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -64,8 +66,8 @@ let package = Package(
             dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect"]),
-        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect", "HyteTestSupport"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel", "HyteTestSupport"]),
         .testTarget(
             name: "SotkanetImportTests",
             dependencies: [
@@ -83,6 +85,6 @@ let package = Package(
         // Runs the hyte executable beside the test bundle (built by swift test, as for ServeCommandTests).
         .testTarget(
             name: "PlanScaffoldTests",
-            dependencies: ["PlanScaffold", "PlanLoader", "PlanModel", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["PlanScaffold", "PlanLoader", "PlanModel", "HyteTestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

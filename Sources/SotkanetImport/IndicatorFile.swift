@@ -15,7 +15,7 @@ enum IndicatorFile {
         ]
         let title = metadata.title.isEmpty ? ["fi": "Sotkanet-indikaattori \(metadata.id)"] : metadata.title
         lines += texts("name", title)
-        lines.append("unit: \(quoted(unit(metadata.valueType)))")
+        lines.append("unit: \(JSONText.quote(unit(metadata.valueType)))")
         lines.append("decimals: \(min(max(metadata.decimals ?? 1, 0), 6))")
         lines.append("better: neutral   # higher | lower | neutral: kumpi suunta on parempi? Sotkanet ei kerro sitä")
         var source = "source: {name: THL Sotkanet, sotkanet_id: \(metadata.id)"
@@ -101,7 +101,7 @@ enum IndicatorFile {
     private static func texts(_ key: String, _ values: [String: String]) -> [String] {
         let order = ["fi", "sv", "en"]
         let languages = values.keys.filter(order.contains).sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
-        return ["\(key):"] + languages.map { "  \($0): \(quoted(values[$0]!))" }
+        return ["\(key):"] + languages.map { "  \($0): \(JSONText.quote(values[$0]!))" }
     }
 
     /// Sotkanet's descriptions carry some HTML; the plan's text is plain.
@@ -111,22 +111,5 @@ enum IndicatorFile {
             out = out.replacingOccurrences(of: entity, with: character)
         }
         return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// A YAML double-quoted scalar: nothing in the text can end it or be read as YAML.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += String(format: "\\x%02X", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,19 +1,12 @@
 import Foundation
+import HyteTestSupport
 import Testing
 
 /// The real `hyte new`, then `hyte check` and `hyte build` in the new folder with their defaults,
 /// as a plan team would run them. The hyte executable is built beside the test bundle by
 /// `swift test`, as for ServeCommandTests.
 @Suite struct NewCommandTests {
-    static func hyte() -> URL? {
-        var folders: [URL] = []
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return folders.map { $0.appendingPathComponent("hyte") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static func hyte() -> URL? { HyteExecutable.url() }
 
     struct Run {
         var status: Int32

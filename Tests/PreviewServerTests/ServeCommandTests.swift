@@ -1,4 +1,5 @@
 import Foundation
+import HyteTestSupport
 import Testing
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -9,16 +10,7 @@ import Glibc
 
 /// The `hyte serve` command itself: it tells its port on stdout, serves, and stops on SIGINT or SIGTERM.
 @Suite(.serialized) struct ServeCommandTests {
-    /// The hyte executable built beside the test bundle.
-    static func hyte() -> URL? {
-        var folders: [URL] = []
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return folders.map { $0.appendingPathComponent("hyte") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static func hyte() -> URL? { HyteExecutable.url() }
 
     /// Everything a process wrote to one of its pipes so far.
     final class Output: @unchecked Sendable {

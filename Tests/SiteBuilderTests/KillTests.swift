@@ -1,4 +1,5 @@
 import Foundation
+import HyteTestSupport
 import Testing
 @testable import SiteBuilder
 #if canImport(Glibc)
@@ -160,17 +161,7 @@ import Glibc
 
     // MARK: - Helpers
 
-    /// `swift build` and `swift test` put `hyte` in the same folder as the test binary (`<scratch>/debug/`);
-    /// on macOS the tests are a bundle in that folder.
-    static func hyteExecutable() -> URL? {
-        var folders: [URL] = []
-        if let executable = Bundle.main.executableURL { folders.append(executable.deletingLastPathComponent()) }
-        folders += [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        return folders.map { $0.appendingPathComponent("hyte") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
+    static func hyteExecutable() -> URL? { HyteExecutable.url() }
 
     static func start(_ hyte: URL, content: URL, output: URL, in root: URL) throws -> Process {
         let process = Process()

@@ -1,5 +1,6 @@
 import PlanModel
 import Testing
+import Yams
 @testable import SotkanetImport
 
 /// The indicator's YAML: a new file from Sotkanet's metadata, and the data's date changed in place.
@@ -62,6 +63,14 @@ import Testing
               fi: "Pienituloisten alaikäisten osuus & muuta. Toinen rivi."
 
             """)
+    }
+
+    @Test func hostileTitlesStayText() throws {
+        let title = "a: b # c\n\"d\" \\ e\u{7F}\u{85}\t{f}[g]&h *i !j %k @l `m"
+        let metadata = SotkanetMetadata(id: 1, title: ["fi": title], description: [:], valueType: [:], decimals: nil, range: nil, updated: nil)
+        let root = try #require(try Yams.compose(yaml: IndicatorFile.new(metadata)))
+        #expect(root.mapping?["name"]?.mapping?["fi"]?.string == title)
+        #expect(root.mapping?["decimals"]?.int == 1)
     }
 
     @Test func unitsFromSotkanetsValueTypes() {
