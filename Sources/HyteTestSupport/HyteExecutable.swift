@@ -12,4 +12,14 @@ public enum HyteExecutable {
         }
         return folders.map { $0.appendingPathComponent("hyte") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
+
+    /// `hyte` with these arguments, to run in `folder`; nil when no executable was built.
+    public static func process(_ arguments: [String], in folder: URL) -> Process? {
+        guard let url = url() else { return nil }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        return process
+    }
 }

@@ -11,7 +11,7 @@ struct Citation {
 
     /// Sotkanet's description of the indicator, in the page's language.
     var metadataURL: String? {
-        source.sotkanetID.map { "https://sotkanet.fi/sotkanet/\(scope.site.language.rawValue)/metadata/indicators/\($0)" }
+        source.sotkanetID.map { OpenData.metadataURL($0, language: scope.site.language) }
     }
 
     /// The source's name, linked to its description (or its own address).

@@ -10,6 +10,8 @@ struct DataFileMerge {
         var group: String
         var year: Int
         var value: Double?
+
+        var key: Key { Key(area: area, group: group, year: year) }
     }
 
     struct Key: Hashable {
@@ -35,8 +37,7 @@ struct DataFileMerge {
         }
         var fresh: [Observation] = []
         for observation in imported {
-            let key = Key(area: observation.area, group: observation.group, year: observation.year)
-            if let index = byKey[key] {
+            if let index = byKey[observation.key] {
                 if file.rows[index].value == observation.value {
                     outcome.unchanged += 1
                 } else {

@@ -62,7 +62,8 @@ enum IndicatorFile {
             node.mapping?["source"] = .mapping(source)
             return try? Yams.serialize(node: node)
         }
-        return withoutDate(root) != nil && withoutDate(root) == withoutDate(original)
+        guard let edited = withoutDate(root) else { return false }
+        return edited == withoutDate(original)
     }
 
     private static func replace(_ lines: inout [String], line: Int, column: Int, old: String, new: String) -> Bool {

@@ -49,37 +49,11 @@ public struct SotkanetImporter {
         let matcher = RegionMatcher(organizations: plan.organizations, regions: input.regions)
         let rank = areaRanks(plan)
         var changes: [(path: String, text: String)] = []
-        let byIndicator = Dictionary(grouping: input.rows, by: \.indicator)
-        for sotkanetID in byIndicator.keys.sorted() {
-            guard let target = target(for: sotkanetID, plan: plan, input: input, firstRow: byIndicator[sotkanetID]![0], report: &report)
-            else { continue }
-            var observations: [DataFileMerge.Key: (DataFileMerge.Observation, SotkanetRow)] = [:]
-            var skipped: [Int: Int] = [:]
-            var missing = 0
-            var conflicts = 0
-            for row in byIndicator[sotkanetID]! {
-                guard let area = matcher.area(for: row.region) else { skipped[row.region, default: 0] += 1; continue }
-                let observation = DataFileMerge.Observation(area: area, group: row.gender, year: row.year, value: row.value)
-                let key = DataFileMerge.Key(area: area, group: row.gender, year: row.year)
-                if let (earlier, earlierRow) = observations[key] {
-                    if earlier.value != observation.value {
-                        conflicts += 1
-                        if conflicts <= 20 {
-                            report.diagnostics.append(.error(row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
-                                                             hint: "the first is at \(earlierRow.location); import one export of the indicator at a time"))
-                        }
-                    }
-                    continue
-                }
-                if row.value == nil { missing += 1 }
-                observations[key] = (observation, row)
-            }
-            if conflicts > 20 {
-                report.diagnostics.append(.error(byIndicator[sotkanetID]![0].location, "\(conflicts - 20) more rows with a second, different value"))
-            }
+        for (sotkanetID, rows) in Dictionary(grouping: input.rows, by: \.indicator).sorted(by: { $0.key < $1.key }) {
+            guard let target = target(for: sotkanetID, plan: plan, input: input, firstRow: rows[0], report: &report) else { continue }
+            let (imported, skipped, missing) = observations(rows, matcher, report: &report)
             let dataPath = "\(content)/data/\(target.id).csv"
             let existing = try? String(contentsOfFile: dataPath, encoding: .utf8)
-            let imported = observations.values.map(\.0).sorted { ($0.area, $0.group, $0.year) < ($1.area, $1.group, $1.year) }
             let merged = DataFileMerge.merge(existing: existing, imported: imported) { rank[$0] ?? Int.max }
             if merged.text != existing { changes.append((dataPath, merged.text)) }
             var lines = ["\(dataPath): " + counts(merged, missing: missing)]
@@ -108,10 +82,30 @@ public struct SotkanetImporter {
             }
         }
         if changes.isEmpty { report.summary.append("nothing changed") }
-        // What was written must load as the rest of the plan does.
-        let after = ContentLoader(path: content).load()
-        report.diagnostics += after.diagnostics.errors.filter { diagnostic in report.written.contains { diagnostic.location.path == $0 } }
         return report
+    }
+
+    /// One indicator's rows as the plan's observations: rows of unknown regions counted by region, gaps
+    /// counted, two different values for the same area, year and group reported (the first 20).
+    private func observations(_ rows: [SotkanetRow], _ matcher: RegionMatcher, report: inout Report)
+        -> (imported: [DataFileMerge.Observation], skipped: [Int: Int], missing: Int) {
+        var byKey: [DataFileMerge.Key: (observation: DataFileMerge.Observation, row: SotkanetRow)] = [:]
+        var skipped: [Int: Int] = [:]
+        var conflicts = 0
+        for row in rows {
+            guard let area = matcher.area(for: row.region) else { skipped[row.region, default: 0] += 1; continue }
+            let observation = DataFileMerge.Observation(area: area, group: row.gender, year: row.year, value: row.value)
+            guard let earlier = byKey[observation.key] else { byKey[observation.key] = (observation, row); continue }
+            guard earlier.observation.value != observation.value else { continue }
+            conflicts += 1
+            if conflicts <= 20 {
+                report.diagnostics.append(.error(row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
+                                                 hint: "the first is at \(earlier.row.location); import one export of the indicator at a time"))
+            }
+        }
+        if conflicts > 20 { report.diagnostics.append(.error(rows[0].location, "\(conflicts - 20) more rows with a second, different value")) }
+        let imported = byKey.values.map(\.observation)
+        return (imported, skipped, imported.filter { $0.value == nil }.count)
     }
 
     struct Target {

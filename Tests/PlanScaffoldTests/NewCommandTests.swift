@@ -6,7 +6,6 @@ import Testing
 /// as a plan team would run them. The hyte executable is built beside the test bundle by
 /// `swift test`, as for ServeCommandTests.
 @Suite struct NewCommandTests {
-    static func hyte() -> URL? { HyteExecutable.url() }
 
     struct Run {
         var status: Int32
@@ -15,11 +14,7 @@ import Testing
     }
 
     static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        let hyte = try #require(Self.hyte(), "no hyte executable beside the test binary; run swift build first")
-        let process = Process()
-        process.executableURL = hyte
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+        let process = try #require(HyteExecutable.process(arguments, in: folder), "no hyte executable beside the test binary; run swift build first")
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

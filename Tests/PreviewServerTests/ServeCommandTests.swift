@@ -10,7 +10,6 @@ import Glibc
 
 /// The `hyte serve` command itself: it tells its port on stdout, serves, and stops on SIGINT or SIGTERM.
 @Suite(.serialized) struct ServeCommandTests {
-    static func hyte() -> URL? { HyteExecutable.url() }
 
     /// Everything a process wrote to one of its pipes so far.
     final class Output: @unchecked Sendable {
@@ -27,11 +26,8 @@ import Glibc
         var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
     }
 
-    static func start(_ hyte: URL, _ arguments: [String], in folder: URL) throws -> (Process, Output, Output) {
-        let process = Process()
-        process.executableURL = hyte
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
+    static func start(_ arguments: [String], in folder: URL) throws -> (Process, Output, Output) {
+        let process = try #require(HyteExecutable.process(arguments, in: folder), "no hyte executable beside the test binary; run swift build first")
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -41,10 +37,9 @@ import Glibc
     }
 
     @Test(arguments: [SIGINT, SIGTERM]) func servesAndStopsOnASignal(_ signal: Int32) async throws {
-        let hyte = try #require(Self.hyte(), "no hyte executable beside the test binary; run swift build first")
         let root = try ServeTests.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (process, stdout, stderr) = try Self.start(hyte, ["serve", "--port", "0"], in: root)
+        let (process, stdout, stderr) = try Self.start(["serve", "--port", "0"], in: root)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         try await EventStreamClient.poll(within: ServeTests.patience, "no serving line; stderr: \(stderr.text)") {
             stdout.text.contains("(Ctrl-C stops)\n")
@@ -64,15 +59,14 @@ import Glibc
     }
 
     @Test func aPortInUseIsAUsageError() async throws {
-        let hyte = try #require(Self.hyte(), "no hyte executable beside the test binary; run swift build first")
         let root = try ServeTests.workspace()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (first, stdout, _) = try Self.start(hyte, ["serve", "--port", "0"], in: root)
+        let (first, stdout, _) = try Self.start(["serve", "--port", "0"], in: root)
         defer { if first.isRunning { kill(first.processIdentifier, SIGKILL) } }
         try await EventStreamClient.poll(within: ServeTests.patience, "no serving line") { stdout.text.contains("(Ctrl-C stops)\n") }
         let port = try #require(stdout.text.firstMatch(of: /127\.0\.0\.1:(\d+)\//)?.1).description
 
-        let (second, _, stderr) = try Self.start(hyte, ["serve", "--port", port], in: root)
+        let (second, _, stderr) = try Self.start(["serve", "--port", port], in: root)
         defer { if second.isRunning { kill(second.processIdentifier, SIGKILL) } }
         try await EventStreamClient.poll(within: ServeTests.patience, "the second server did not give up") { !second.isRunning }
         #expect(second.terminationStatus == 2)

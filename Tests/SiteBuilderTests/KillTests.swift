@@ -13,7 +13,6 @@ import Glibc
     static let rounds = 20
 
     @Test func sigkillAtRandomMomentsLeavesOldOrNewSite() throws {
-        let hyte = try #require(Self.hyteExecutable(), "no hyte executable beside the test binary; run swift build first")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-kill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let fm = FileManager.default
@@ -29,13 +28,13 @@ import Glibc
         try edited.write(to: siteFile, atomically: true, encoding: .utf8)
 
         let oldSite = root.appendingPathComponent("old/output"), newSite = root.appendingPathComponent("new/output")
-        try Self.build(hyte, content: oldContent, output: oldSite, in: root)
+        try Self.build(content: oldContent, output: oldSite, in: root)
         // The new site is built over a copy of the old one, as in every round (its unchanged files are
         // hard-linked), so its time is a round's.
         try fm.createDirectory(at: newSite.deletingLastPathComponent(), withIntermediateDirectories: true)
         try fm.copyItem(at: oldSite, to: newSite)
         let started = Date()
-        try Self.build(hyte, content: newContent, output: newSite, in: root)
+        try Self.build(content: newContent, output: newSite, in: root)
         let buildTime = Date().timeIntervalSince(started)
         let old = try Self.snapshot(oldSite), new = try Self.snapshot(newSite)
         let differing = new.filter { old[$0.key] != $0.value }.count
@@ -59,7 +58,7 @@ import Glibc
         for round in 1...Self.rounds {
             // A little longer than a build, so that some kills land after the swap.
             let delay = Double(SplitMix64.next(&seed) >> 11) / Double(1 << 53) * estimate * 1.25
-            let process = try Self.start(hyte, content: newContent, output: output, in: root)
+            let process = try Self.start(content: newContent, output: output, in: root)
             let start = Date()
             while process.isRunning && Date().timeIntervalSince(start) < delay { usleep(5_000) }
             if process.isRunning {
@@ -87,7 +86,7 @@ import Glibc
         }
         print("kill test: rounds by moment of the kill: \(phases.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
 
-        try Self.build(hyte, content: newContent, output: output, in: root)
+        try Self.build(content: newContent, output: output, in: root)
         let final = try Self.snapshot(output)
         #expect(final == new, "the build after the kills did not write the new site (\(Self.difference(final, old, new)))")
         #expect(try fm.contentsOfDirectory(atPath: place.path) == ["output"])
@@ -161,24 +160,20 @@ import Glibc
 
     // MARK: - Helpers
 
-    static func hyteExecutable() -> URL? { HyteExecutable.url() }
-
-    static func start(_ hyte: URL, content: URL, output: URL, in root: URL) throws -> Process {
-        let process = Process()
-        process.executableURL = hyte
-        process.currentDirectoryURL = root
+    static func start(content: URL, output: URL, in root: URL) throws -> Process {
         // Without PDFs and search index: they only lengthen the time spent in staging, and Pagefind's
         // pagefind-entry.json lists the languages in a different order from run to run.
-        process.arguments = ["build", "--no-pdf", "--no-search", "--content", content.path, "--templates", root.appendingPathComponent("templates").path,
-                             "--output", output.path]
+        let arguments = ["build", "--no-pdf", "--no-search", "--content", content.path, "--templates", root.appendingPathComponent("templates").path,
+                         "--output", output.path]
+        let process = try #require(HyteExecutable.process(arguments, in: root), "no hyte executable beside the test binary; run swift build first")
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
     }
 
-    static func build(_ hyte: URL, content: URL, output: URL, in root: URL) throws {
-        let process = try start(hyte, content: content, output: output, in: root)
+    static func build(content: URL, output: URL, in root: URL) throws {
+        let process = try start(content: content, output: output, in: root)
         process.waitUntilExit()
         try #require(process.terminationReason == .exit && process.terminationStatus == 0,
                      "hyte build --content \(content.path) --output \(output.path) failed with \(process.terminationStatus)")

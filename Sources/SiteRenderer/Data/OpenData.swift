@@ -7,7 +7,10 @@ struct OpenData {
     static let sotkanetLicence = "CC BY 4.0"
     static let sotkanetLicenceURL = "https://creativecommons.org/licenses/by/4.0/"
 
-    static func metadataURL(_ sotkanetID: Int) -> String { "https://sotkanet.fi/sotkanet/fi/metadata/indicators/\(sotkanetID)" }
+    /// Sotkanet's description of an indicator; the open data, which has no language, links the Finnish one.
+    static func metadataURL(_ sotkanetID: Int, language: Language = .fi) -> String {
+        "https://sotkanet.fi/sotkanet/\(language.rawValue)/metadata/indicators/\(sotkanetID)"
+    }
 
     /// An indicator's data as CSV and JSON, and the CSV's description (source, date, licence) where a
     /// CSV on the Web processor looks for it: `<file>-metadata.json` beside it.
@@ -29,7 +32,7 @@ struct OpenData {
             })),
             ("dc:creator", .string(source.name)),
         ]
-        if let link = source.sotkanetID.map(Self.metadataURL) ?? source.url { members.append(("dc:source", .string(link))) }
+        if let link = source.sotkanetID.map { Self.metadataURL($0) } ?? source.url { members.append(("dc:source", .string(link))) }
         if source.sotkanetID != nil { members.append(("dc:license", .string(Self.sotkanetLicenceURL))) }
         if let updated = source.updated { members.append(("dc:modified", .string(updated.description))) }
         func column(_ name: String, _ datatype: String) -> JSONValue {

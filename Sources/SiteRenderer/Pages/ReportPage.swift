@@ -47,10 +47,11 @@ enum ReportPage {
         }
         let prose = Prose(scope: scope, templates: templates).html(report.body)
         let sources = Citation.section(indicators(report, scope), scope)
-        let sourcesEntry = sources.map { [ReportView.TocEntry(text: $0.heading, href: "#\($0.id)", level: $0.level)] } ?? []
+        var contents = toc(prose?.headings ?? [])
+        // A report short enough to have no contents gets none for its sources either.
+        if let sources, !contents.isEmpty { contents.append(.init(text: sources.heading, href: "#\(sources.id)", level: sources.level)) }
         return document(scope, id: report.id, title: site.string(report.title), date: report.meeting?.date ?? scope.plan.asOf,
-                        attachment: report.meeting?.attachment, facts: facts.compactMap { $0 },
-                        toc: toc(prose?.headings ?? []) + (toc(prose?.headings ?? []).isEmpty ? [] : sourcesEntry),
+                        attachment: report.meeting?.attachment, facts: facts.compactMap { $0 }, toc: contents,
                         prose: prose, sections: sources.map { [$0] } ?? [], indexed: true, pdf: pdf)
     }
 
