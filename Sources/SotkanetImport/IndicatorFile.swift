@@ -32,8 +32,7 @@ enum IndicatorFile {
         guard let root = try? Yams.compose(yaml: text), let source = root.mapping?["source"], let mapping = source.mapping else { return nil }
         var lines = text.components(separatedBy: "\n")
         let date = day.description
-        if let (key, value) = mapping.first(where: { $0.key.string == "updated" }) {
-            _ = key
+        if let value = mapping.first(where: { $0.key.string == "updated" })?.value {
             guard let mark = value.mark, let old = value.scalar?.string, value.scalar?.style == .plain else { return nil }
             guard replace(&lines, line: mark.line, column: mark.column, old: old, new: date) else { return nil }
         } else {
