@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanLoader
 import PlanModel
 import SotkanetImport
 
@@ -22,11 +23,20 @@ struct SotkanetCommand: ParsableCommand {
     @Option(help: "Fetch this Sotkanet indicator from the API instead of reading files.")
     var indicator: Int?
 
+    @Flag(help: "Refresh every indicator of the plan that names a Sotkanet indicator (source.sotkanet_id), with the region list fetched once.")
+    var all = false
+
     @Option(help: "Years to fetch, e.g. 2012-2024 or 2020,2022 (default: every year Sotkanet has).")
     var years: String?
 
     @Option(help: "Genders to fetch: total, male, female, comma-separated.")
     var genders = "total,male,female"
+
+    @Flag(name: .customLong("allow-gaps"), help: "Let figures the plan has become gaps where Sotkanet no longer has them (each is listed).")
+    var allowGaps = false
+
+    @Option(help: "Seconds to wait between requests to the API.")
+    var pause: Double = 1
 
     @Option(help: "The API's address (tests use a local server).")
     var baseURL = SotkanetClient.defaultBaseURL
@@ -35,9 +45,14 @@ struct SotkanetCommand: ParsableCommand {
     var asID: String?
 
     func validate() throws {
-        if indicator == nil && files.isEmpty { throw ValidationError("name the files exported from Sotkanet, or fetch from the API with --indicator ID") }
-        if indicator != nil && !files.isEmpty { throw ValidationError("give either files or --indicator, not both") }
-        if indicator == nil && years != nil { throw ValidationError("--years goes with --indicator") }
+        let sources = [!files.isEmpty, indicator != nil, all].filter { $0 }.count
+        if sources == 0 {
+            throw ValidationError("name the files exported from Sotkanet, fetch one indicator with --indicator ID, or refresh every one with --all")
+        }
+        if sources > 1 { throw ValidationError("give files, --indicator or --all: one of them") }
+        if indicator == nil && !all && years != nil { throw ValidationError("--years goes with --indicator or --all") }
+        if all && asID != nil { throw ValidationError("--as names one new indicator; --all refreshes the plan's own") }
+        if !(0...60).contains(pause) { throw ValidationError("--pause is seconds between requests, from 0 to 60") }
         if let asID, !Identifier.isValid(asID) {
             throw ValidationError("'\(asID)' is not a valid id for --as: lowercase a–z, 0–9 and '-', starting with a letter")
         }
@@ -46,23 +61,26 @@ struct SotkanetCommand: ParsableCommand {
     }
 
     func run() throws {
+        let importer = SotkanetImporter(content: plan.content, asID: asID, allowGaps: allowGaps)
         var input = SotkanetImporter.Input()
         var problems: [Diagnostic] = []
-        if let indicator {
-            try fetch(indicator, into: &input, problems: &problems)
-        } else {
-            for path in files {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "cannot read the file", hint: "check the path"))
-                    continue
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "the file is not UTF-8 text",
-                                           hint: "give the file as Sotkanet exported it"))
-                    continue
-                }
-                if let file = SotkanetFile.read(text, path: path, problems: &problems) { input.add(file) }
+        var loaded: ContentLoader.Result?
+        if indicator != nil || all {
+            // The plan first: it names the indicators to refresh, and a plan with errors costs no request.
+            let result = importer.loadPlan()
+            guard let plan = result.plan, !result.diagnostics.hasErrors else {
+                _ = DiagnosticPrinter.report(result.diagnostics.errors)
+                print("the plan has errors (above); fix them first (hyte check), then import again")
+                throw ExitCode(1)
             }
+            loaded = result
+            let ids = indicator.map { [$0] } ?? Self.sotkanetIndicators(plan)
+            guard !ids.isEmpty else {
+                throw ValidationError("no indicator of the plan names a Sotkanet indicator; write source: {name: THL Sotkanet, sotkanet_id: ID} in one, or use --indicator ID")
+            }
+            try fetch(ids, into: &input, problems: &problems)
+        } else {
+            read(files, into: &input, problems: &problems)
         }
         let distinct = Set(input.rows.map(\.indicator))
         if asID != nil && distinct.count > 1 {
@@ -73,31 +91,46 @@ struct SotkanetCommand: ParsableCommand {
             print("hyte: nothing was imported")
             throw ExitCode(1)
         }
-        let report = SotkanetImporter(content: plan.content, asID: asID).run(input)
+        let report = importer.run(input, plan: loaded)
         let code = DiagnosticPrinter.report(problems + report.diagnostics)
         for paragraph in report.summary { print(paragraph) }
         if code != .success { throw code }
     }
 
-    /// Metadata (for the years and a new indicator's titles), the regions (for codes) and the rows.
-    private func fetch(_ indicator: Int, into input: inout SotkanetImporter.Input, problems: inout [Diagnostic]) throws {
-        let client = SotkanetClient(baseURL: baseURL)
-        func get(_ address: String) throws -> SotkanetFile? {
-            do {
-                return SotkanetFile.read(try client.text(address), path: address, problems: &problems)
-            } catch {
-                FileHandle.standardError.write(Data("hyte: error: \(error.description)\n".utf8))
-                throw ExitCode(1)
+    private func read(_ files: [String], into input: inout SotkanetImporter.Input, problems: inout [Diagnostic]) {
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "cannot read the file", hint: "check the path"))
+                continue
             }
+            guard let text = String(data: data, encoding: .utf8) else {
+                problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "the file is not UTF-8 text",
+                                       hint: "give the file as Sotkanet exported it"))
+                continue
+            }
+            if let file = SotkanetFile.read(text, path: path, problems: &problems) { input.add(file) }
         }
-        if let file = try get(client.metadataURL(indicator: indicator)) { input.add(file) }
-        if let file = try get(client.regionsURL) { input.add(file) }
-        var yearList = years.flatMap(Self.years)
-        if yearList == nil, let range = input.metadata[indicator]?.range { yearList = Array(range) }
-        guard let yearList, !yearList.isEmpty else {
-            throw ValidationError("Sotkanet gave no years for indicator \(indicator); name them with --years, e.g. 2012-2024")
+    }
+
+    /// The region list once, then each indicator's metadata (its years, a new indicator's titles) and rows.
+    private func fetch(_ ids: [Int], into input: inout SotkanetImporter.Input, problems: inout [Diagnostic]) throws {
+        var download = SotkanetDownload(client: SotkanetClient(baseURL: baseURL), pause: pause)
+        do {
+            try download.regions(into: &input, problems: &problems)
+            for (n, id) in ids.enumerated() {
+                if ids.count > 1 { FileHandle.standardError.write(Data("Sotkanet \(id) (\(n + 1)/\(ids.count))\n".utf8)) }
+                try download.indicator(id, years: years.flatMap(Self.years), genders: Self.genders(genders)!, into: &input, problems: &problems)
+            }
+        } catch {
+            FileHandle.standardError.write(Data("hyte: error: \(error.description)\n".utf8))
+            print("hyte: nothing was imported")
+            throw ExitCode(1)
         }
-        if let file = try get(client.dataURL(indicator: indicator, years: yearList, genders: Self.genders(genders)!)) { input.add(file) }
+    }
+
+    /// The Sotkanet indicators the plan's indicators name, each once, in order.
+    static func sotkanetIndicators(_ plan: Plan) -> [Int] {
+        Array(Set(plan.indicators.compactMap(\.source.sotkanetID))).sorted()
     }
 
     /// "2012-2024", "2020,2022" or "2018-2020,2024".

@@ -25,6 +25,15 @@ struct DataFileMerge {
         var added = 0
         var changed = 0
         var unchanged = 0
+        /// Rows whose figure the import would empty: Sotkanet has no value where the file has one.
+        var emptied: [Emptied] = []
+    }
+
+    struct Emptied: Equatable {
+        /// The row's line in the existing file (1-based; the header is line 1).
+        var line: Int
+        var key: Key
+        var previous: Double
     }
 
     /// `areaOrder` ranks areas for rows of an area the file does not have yet.
@@ -41,6 +50,9 @@ struct DataFileMerge {
                 if file.rows[index].value == observation.value {
                     outcome.unchanged += 1
                 } else {
+                    if observation.value == nil, let previous = file.rows[index].value {
+                        outcome.emptied.append(Emptied(line: index + 2, key: observation.key, previous: previous))
+                    }
                     file.rows[index].text = file.format(observation)
                     file.rows[index].value = observation.value
                     outcome.changed += 1
@@ -49,6 +61,7 @@ struct DataFileMerge {
                 fresh.append(observation)
             }
         }
+        outcome.emptied.sort { $0.line < $1.line }
         outcome.added = fresh.count
         if fresh.contains(where: { $0.group != "total" }) { file.addGroupColumn() }
         // Each new row is placed after an existing row (its anchor), -1 meaning right after the header.

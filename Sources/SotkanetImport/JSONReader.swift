@@ -23,6 +23,12 @@ struct JSONNode: Sendable {
         return members.first { $0.key == key }?.value
     }
 
+    /// An object's member names in order; none for other values.
+    var keys: [String] {
+        guard case .object(let members) = value else { return [] }
+        return members.map(\.key)
+    }
+
     var string: String? {
         switch value {
         case .string(let s): return s

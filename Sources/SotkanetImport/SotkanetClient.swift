@@ -8,7 +8,8 @@ import FoundationNetworking
 /// server fails for a moment.
 public struct SotkanetClient: Sendable {
     public static let defaultBaseURL = "https://sotkanet.fi/rest/1.1"
-    public static let userAgent = "hyte (welfare plan publisher; sotkanet import)"
+    /// A product token with a version and a comment, the form Sotkanet lets through (it refuses requests without one).
+    public static let userAgent = "hyte/1.0 (welfare plan publisher; Sotkanet import)"
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -92,9 +93,17 @@ public struct SotkanetClient: Sendable {
             return .success(String(decoding: data, as: UTF8.self))
         case 429, 500..<600: return .transient("the server answered \(http.statusCode)")
         case 404: return .permanent("not found (404); check the indicator id at https://sotkanet.fi")
+        case 403: return .permanent(Self.refused)
         default: return .permanent("the server answered \(http.statusCode)")
         }
     }
+
+    /// Sotkanet answers 403 to clients that do not name themselves in the User-Agent header, and to
+    /// addresses that have downloaded too much; neither gets better by trying again at once.
+    static let refused = "Sotkanet refused the request (403 Forbidden). The service answers only clients that name themselves "
+        + "in the User-Agent header; hyte sends '\(userAgent)'. If a proxy or firewall on the way replaces that header, "
+        + "ask for it to be let through; if Sotkanet has limited downloads from this address, try again tomorrow. "
+        + "Meanwhile, download the files in a browser and import them: hyte import sotkanet FILE…"
 
     private static func describe(_ error: URLError) -> String {
         switch error.code {

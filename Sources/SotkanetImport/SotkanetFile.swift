@@ -55,6 +55,16 @@ struct SotkanetJSON {
     }
 
     func rows(_ items: [JSONNode], problems: inout [Diagnostic]) -> [SotkanetRow] {
+        // Sotkanet leaves `value` out of a row it has no figure for, so one row without it is a gap;
+        // a file where no row has it is some other shape, and reading it would blank the plan's figures.
+        guard items.contains(where: { $0["value"] != nil }) else {
+            let keys = Set(items.prefix(1000).flatMap { $0.keys }).sorted()
+            problems.append(.error(location(items[0]), "no row of this file has a 'value' field: it has "
+                                   + (keys.isEmpty ? "no fields" : keys.map { "'\($0)'" }.joined(separator: ", ")),
+                                   hint: "Sotkanet's data rows carry the figure as 'value'; export the file again from "
+                                       + "\(SotkanetClient.defaultBaseURL)/json?indicator=…, or give the CSV export"))
+            return []
+        }
         var rows: [SotkanetRow] = []
         rows.reserveCapacity(items.count)
         var errors = 0

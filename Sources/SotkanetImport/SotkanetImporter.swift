@@ -33,20 +33,29 @@ public struct SotkanetImporter {
     /// The plan's id for the one Sotkanet indicator imported (`--as`).
     public let asID: String?
 
-    public init(content: String, asID: String? = nil) {
+    /// Whether figures the plan has may become gaps because Sotkanet no longer has them (`--allow-gaps`).
+    public let allowGaps: Bool
+
+    public init(content: String, asID: String? = nil, allowGaps: Bool = false) {
         self.content = content
         self.asID = asID
+        self.allowGaps = allowGaps
     }
 
-    public func run(_ input: Input) -> Report {
+    /// The plan as the import sees it: loaded before anything is fetched, so a refresh of every
+    /// indicator knows which to fetch and a plan with errors costs no request.
+    public func loadPlan() -> ContentLoader.Result { ContentLoader(path: content).load() }
+
+    public func run(_ input: Input, plan loaded: ContentLoader.Result? = nil) -> Report {
         var report = Report()
-        let loaded = ContentLoader(path: content).load()
+        let loaded = loaded ?? loadPlan()
         guard let plan = loaded.plan, !loaded.diagnostics.hasErrors else {
             report.diagnostics = loaded.diagnostics.errors
             report.summary = ["the plan has errors (above); fix them first (hyte check), then import again"]
             return report
         }
         let matcher = RegionMatcher(organizations: plan.organizations, regions: input.regions)
+        report.diagnostics += matcher.notes
         let rank = areaRanks(plan)
         var changes: [(path: String, text: String)] = []
         for (sotkanetID, rows) in Dictionary(grouping: input.rows, by: \.indicator).sorted(by: { $0.key < $1.key }) {
@@ -56,6 +65,7 @@ public struct SotkanetImporter {
             let existing = try? String(contentsOfFile: dataPath, encoding: .utf8)
             let merged = DataFileMerge.merge(existing: existing, imported: imported) { rank[$0] ?? Int.max }
             if merged.text != existing { changes.append((dataPath, merged.text)) }
+            report.diagnostics += emptied(merged.emptied, in: dataPath)
             var lines = ["\(dataPath): " + counts(merged, missing: missing)]
             if let yaml = indicatorFile(target, metadata: input.metadata[sotkanetID], report: &report) {
                 changes.append(yaml)
@@ -83,6 +93,21 @@ public struct SotkanetImporter {
         }
         if changes.isEmpty { report.summary.append("nothing changed") }
         return report
+    }
+
+    /// A figure the plan has that Sotkanet sends without a value: an error unless gaps are allowed, and
+    /// listed either way, since an export of the wrong shape or a withdrawn series would blank it silently.
+    private func emptied(_ rows: [DataFileMerge.Emptied], in path: String) -> [Diagnostic] {
+        rows.map { row in
+            let location = SourceLocation(path: path, line: row.line, column: 1)
+            let what = "\(row.key.area), \(row.key.year), \(row.key.group)"
+            let previous = ExistingFile.number(row.previous)
+            if allowGaps {
+                return .warning(location, "\(what): Sotkanet has no figure; \(previous) becomes a gap (--allow-gaps)")
+            }
+            return .error(location, "\(what): Sotkanet has no figure, and the import would empty \(previous) here",
+                          hint: "check that the export is the indicator's data; if Sotkanet has withdrawn the figure, import again with --allow-gaps")
+        }
     }
 
     /// One indicator's rows as the plan's observations: rows of unknown regions counted by region, gaps
@@ -176,12 +201,25 @@ public struct SotkanetImporter {
         return parts.joined(separator: ", ")
     }
 
+    /// The rows of regions the plan does not have, counted by Sotkanet category (most first) with a few
+    /// names: the rest of Finland is expected, one's own municipality among them is not.
     private func skippedLine(_ skipped: [Int: Int], _ matcher: RegionMatcher) -> String {
         let rows = skipped.values.reduce(0, +)
-        let names = skipped.keys.sorted().prefix(6).map { id in matcher.region(id).map { "\($0.name) (\(id))" } ?? "region \(id)" }
-        return "skipped \(rows) row\(rows == 1 ? "" : "s") of \(skipped.count) region\(skipped.count == 1 ? "" : "s") the plan does not know: \(names.joined(separator: ", "))"
-            + (skipped.count > 6 ? ", …" : "")
-            + " (give an organisation sotkanet_id or code to include one)"
+        var byCategory: [String: (rows: Int, regions: [Int])] = [:]
+        for (id, count) in skipped {
+            byCategory[matcher.category(of: id), default: (0, [])].rows += count
+            byCategory[matcher.category(of: id)]!.regions.append(id)
+        }
+        let categories = byCategory.sorted { ($1.value.rows, $0.key) < ($0.value.rows, $1.key) }.map { category, entry in
+            let names = entry.regions.sorted().prefix(3).map { id in matcher.region(id).map { "\($0.name) (\(id))" } ?? "region \(id)" }
+            return "    \(category): \(entry.rows) row\(entry.rows == 1 ? "" : "s") (\(names.joined(separator: ", "))\(entry.regions.count > 3 ? ", …" : ""))"
+        }
+        return (["skipped \(rows) row\(rows == 1 ? "" : "s") of \(skipped.count) region\(skipped.count == 1 ? "" : "s") the plan does not know, by Sotkanet's category:"]
+            + categories
+            + [matcher.hasRegionList
+                ? "  a municipality, welfare region or the country matches by its code, any organisation by sotkanet_id"
+                : "  without Sotkanet's region list only sotkanet_id matches; add the file of \(SotkanetClient.defaultBaseURL)/regions to match by code"])
+            .joined(separator: "\n")
     }
 
     /// Written beside and renamed over, so an interrupted import never leaves half a file.

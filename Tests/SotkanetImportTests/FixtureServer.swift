@@ -45,6 +45,10 @@ final class FixtureServer: @unchecked Sendable {
     /// Answers 503 to `path` this many times before answering properly: the client must try again.
     func failFirst(_ path: String, times: Int) { lock.withLock { failuresLeft[path] = times } }
 
+    /// Answers every request with this status line, as a server that refuses the client does.
+    func refuseAll(_ status: String) { lock.withLock { refusal = status } }
+    private var refusal: String?
+
     func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
         close(socket)
@@ -76,14 +80,18 @@ final class FixtureServer: @unchecked Sendable {
         }
         let agent = head.first { $0.lowercased().hasPrefix("user-agent:") }.map { String($0.dropFirst(11)).trimmingCharacters(in: .whitespaces) }
         let request = Request(path: parts[0], query: query, userAgent: agent)
-        let fail = lock.withLock { () -> Bool in
+        let (fail, refused) = lock.withLock { () -> (Bool, String?) in
             logged.append(request)
-            guard let left = failuresLeft[request.path], left > 0 else { return false }
+            if let refusal { return (false, refusal) }
+            guard let left = failuresLeft[request.path], left > 0 else { return (false, nil) }
             failuresLeft[request.path] = left - 1
-            return true
+            return (true, nil)
         }
-        let (status, body): (String, Data) = fail ? ("503 Service Unavailable", Data())
-            : routes[request.path].map { ("200 OK", $0) } ?? ("404 Not Found", Data("{\"error\": \"not found\"}".utf8))
+        // A route may name the indicator (`/rest/1.1/json?indicator=181`) where one path serves several.
+        let indicator = query.first { $0.0 == "indicator" }.map { "\(request.path)?indicator=\($0.1)" }
+        let route = indicator.flatMap { routes[$0] } ?? routes[request.path]
+        let (status, body): (String, Data) = refused.map { ($0, Data()) } ?? (fail ? ("503 Service Unavailable", Data())
+            : route.map { ("200 OK", $0) } ?? ("404 Not Found", Data("{\"error\": \"not found\"}".utf8)))
         var response = Data("HTTP/1.1 \(status)\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n".utf8)
         response += body
         response.withUnsafeBytes { _ = write(client, $0.baseAddress, $0.count) }

@@ -6,15 +6,18 @@ struct ImportFixture {
     static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
     let root: URL
 
-    init() throws {
+    /// `plan`: the folder under Fixtures to copy (`real-plan` is the one for the real samples).
+    init(plan: String = "plan") throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-sotkanet-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("plan"), to: content)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(plan), to: content)
     }
 
     var content: URL { root.appendingPathComponent("content") }
 
-    static func sotkanet(_ name: String) -> String { fixtures.appendingPathComponent("sotkanet/\(name)").path }
+    static func sotkanet(_ name: String) -> String {
+        name.hasPrefix("/") ? name : fixtures.appendingPathComponent(name.hasPrefix("real/") ? name : "sotkanet/\(name)").path
+    }
 
     func text(_ path: String) -> String? { try? String(contentsOf: content.appendingPathComponent(path), encoding: .utf8) }
 
@@ -28,8 +31,12 @@ struct ImportFixture {
         return files
     }
 
-    /// Reads the named Sotkanet files and imports them.
-    func run(_ names: [String], as asID: String? = nil) -> SotkanetImporter.Report {
+    func write(_ text: String, to path: String) throws {
+        try text.write(to: content.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+
+    /// Reads the named Sotkanet files (under Fixtures/sotkanet, or `real/…`) and imports them.
+    func run(_ names: [String], as asID: String? = nil, allowGaps: Bool = false) -> SotkanetImporter.Report {
         var input = SotkanetImporter.Input()
         var problems: [PlanModelDiagnostic] = []
         for name in names {
@@ -38,7 +45,7 @@ struct ImportFixture {
             if let file = SotkanetFile.read(text, path: path, problems: &problems) { input.add(file) }
         }
         precondition(problems.isEmpty, "\(problems)")
-        return SotkanetImporter(content: content.path, asID: asID).run(input)
+        return SotkanetImporter(content: content.path, asID: asID, allowGaps: allowGaps).run(input)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }

@@ -19,13 +19,13 @@ import Testing
         defer { fixture.remove() }
         server.failFirst("/rest/1.1/regions", times: 1)
         let arguments = ["import", "sotkanet", "--content", fixture.content.path, "--indicator", "181", "--years", "2021-2023",
-                         "--genders", "total,male,female", "--base-url", "http://127.0.0.1:\(port)/rest/1.1/"]
+                         "--genders", "total,male,female", "--pause", "0", "--base-url", "http://127.0.0.1:\(port)/rest/1.1/"]
         #expect(HyteCommand.run(arguments) == 0)
         #expect(fixture.text("data/tyottomat.csv") == SotkanetImporterTests.tyottomat)
         #expect(fixture.text("indicators/tyottomat.yaml")?.contains("sotkanet_id: 181, updated: 2025-03-12}") == true)
 
         let requests = server.requests
-        #expect(requests.map(\.path) == ["/rest/1.1/indicators/181", "/rest/1.1/regions", "/rest/1.1/regions", "/rest/1.1/json"])
+        #expect(requests.map(\.path) == ["/rest/1.1/regions", "/rest/1.1/regions", "/rest/1.1/indicators/181", "/rest/1.1/json"])
         #expect(requests.allSatisfy { $0.userAgent == SotkanetClient.userAgent })
         let data = try #require(requests.last?.query)
         #expect(data.map { "\($0.name)=\($0.value)" } == ["indicator=181", "years=2021", "years=2022", "years=2023",
@@ -42,7 +42,7 @@ import Testing
         let fixture = try ImportFixture()
         defer { fixture.remove() }
         #expect(HyteCommand.run(["import", "sotkanet", "--content", fixture.content.path, "--indicator", "181", "--genders", "total",
-                                 "--base-url", "http://127.0.0.1:\(port)/rest/1.1"]) == 0)
+                                 "--pause", "0", "--base-url", "http://127.0.0.1:\(port)/rest/1.1"]) == 0)
         let query = try #require(server.requests.last?.query)
         // indicator-181.json gives the range 1990–2024.
         #expect(query.filter { $0.name == "years" }.map(\.value) == (1990...2024).map(String.init))
@@ -70,6 +70,42 @@ import Testing
         #expect(server.requests.count == 1)   // a 404 is an answer, not a hiccup
     }
 
+    /// Every indicator of the plan that names a Sotkanet indicator, with the region list fetched once
+    /// and a pause between requests.
+    @Test func allRefreshesEveryIndicatorWithOneRegionList() throws {
+        let files = ["/rest/1.1/regions": "regions.json",
+                     "/rest/1.1/indicators/181": "indicator-181.json", "/rest/1.1/json?indicator=181": "data-181.json",
+                     "/rest/1.1/indicators/5270": "indicator-5270.json", "/rest/1.1/json?indicator=5270": "data-5270.json"]
+        let server = try FixtureServer(routes: files.mapValues { try! Data(contentsOf: URL(fileURLWithPath: ImportFixture.sotkanet($0))) })
+        defer { server.stop() }
+        let fixture = try ImportFixture()
+        defer { fixture.remove() }
+        let started = Date()
+        #expect(HyteCommand.run(["import", "sotkanet", "--content", fixture.content.path, "--all", "--years", "2021-2025", "--pause", "0.2",
+                                 "--base-url", "http://127.0.0.1:\(server.port)/rest/1.1"]) == 0)
+        // Five requests, four pauses between them.
+        #expect(Date().timeIntervalSince(started) >= 0.8)
+        #expect(server.requests.map(\.path) == ["/rest/1.1/regions", "/rest/1.1/indicators/181", "/rest/1.1/json",
+                                                "/rest/1.1/indicators/5270", "/rest/1.1/json"])
+        #expect(fixture.text("data/tyottomat.csv") == SotkanetImporterTests.tyottomat)
+        #expect(fixture.text("data/yksinaisyys.csv")?.contains("testialue;2025;12,8;total") == true)
+        #expect(fixture.text("indicators/yksinaisyys.yaml")?.contains("updated: 2025-09-30") == true)
+    }
+
+    @Test func aRefusalSaysWhatTheServiceWants() throws {
+        let server = try Self.start()
+        defer { server.stop() }
+        server.refuseAll("403 Forbidden")
+        let client = SotkanetClient(baseURL: "http://127.0.0.1:\(server.port)/rest/1.1")
+        #expect {
+            try client.text(client.regionsURL)
+        } throws: { error in
+            let text = (error as? SotkanetClient.Failure)?.description ?? ""
+            return text.contains("Sotkanet refused the request (403 Forbidden)") && text.contains("User-Agent") && text.contains(SotkanetClient.userAgent)
+        }
+        #expect(server.requests.count == 1)   // refused is an answer: trying again at once would not help
+    }
+
     @Test func usageErrors() {
         #expect(HyteCommand.run(["import", "sotkanet", "--content", ImportFixture.fixtures.appendingPathComponent("plan").path]) == 2)
         #expect(HyteCommand.run(["import", "sotkanet", "--indicator", "181", "--years", "2024-2012",
@@ -77,6 +113,10 @@ import Testing
         #expect(HyteCommand.run(["import", "sotkanet", "--indicator", "181", "--genders", "all",
                                  "--content", ImportFixture.fixtures.appendingPathComponent("plan").path]) == 2)
         #expect(HyteCommand.run(["import", "sotkanet", "--as", "Bad Id", "x.json",
+                                 "--content", ImportFixture.fixtures.appendingPathComponent("plan").path]) == 2)
+        #expect(HyteCommand.run(["import", "sotkanet", "--all", "--indicator", "181",
+                                 "--content", ImportFixture.fixtures.appendingPathComponent("plan").path]) == 2)
+        #expect(HyteCommand.run(["import", "sotkanet", "--all", "--as", "x",
                                  "--content", ImportFixture.fixtures.appendingPathComponent("plan").path]) == 2)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct SotkanetImporterTests {
     /// tyottomat.csv after data-181 (JSON or CSV): 9.0 stays as written (same value), 8.8 → 8.7 in its
     /// row, new years and genders beside their series, jarjesto's hand-kept row untouched, oolahti
-    /// found by its code, the renumbered region by its code, gaps kept empty, Helsinki skipped.
+    /// found by its code, the region by its code, gaps kept empty, Helsinki skipped.
     static let tyottomat = """
         area,year,value,group
         aakkola,2021,10.1,total
@@ -41,7 +41,9 @@ import Testing
             Sotkanet 181 → tyottomat
               \(fixture.content.path)/data/tyottomat.csv: 9 rows added, 1 changed, 2 unchanged, 2 without a value in Sotkanet (kept as gaps)
               \(fixture.content.path)/indicators/tyottomat.yaml: the data's date set to 2025-03-12
-              skipped 2 rows of 1 region the plan does not know: Helsinki (91) (give an organisation sotkanet_id or code to include one)
+              skipped 2 rows of 1 region the plan does not know, by Sotkanet's category:
+                KUNTA: 2 rows (Helsinki (91))
+              a municipality, welfare region or the country matches by its code, any organisation by sotkanet_id
             """])
         // The plan loads with the imported data: the gap is a gap, not zero.
         let plan = try #require(ContentLoader(path: fixture.content.path).load().plan)
@@ -124,9 +126,9 @@ import Testing
         let report = fixture.run(["data-5555.json", "indicator-5555.json"], as: "lapsiköyhyys".replacingOccurrences(of: "ö", with: "o"))
         #expect(report.diagnostics.isEmpty)
         #expect(fixture.text("indicators/lapsikoyhyys.yaml") != nil)
-        // Without the region list the renumbered region and oolahti are not known: skipped and counted.
+        // Without the region list the region, known by its code only, is skipped and counted.
         #expect(fixture.text("data/lapsikoyhyys.csv") == "area,year,value,group\naakkola,2022,14.25,total\nkoko-maa,2022,10.1,total\n")
-        #expect(report.summary.first?.contains("skipped 2 rows of 1 region the plan does not know: region 2026") == true)
+        #expect(report.summary.first?.contains("skipped 2 rows of 1 region the plan does not know, by Sotkanet's category:\n    no region list: 2 rows (region 2026)") == true)
     }
 
     @Test func writesNothingWhenSomethingIsWrong() throws {
