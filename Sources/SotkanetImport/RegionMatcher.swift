@@ -46,8 +46,12 @@ struct RegionMatcher {
             let normal = organization.kind == .country && Self.normal(code) == Self.countryCode ? Self.countryKey : Self.normal(code)
             byCode[category, default: [:]][normal, default: []].append(organization.id)
             if hasRegionList && normal != Self.countryKey && !known.contains("\(category) \(normal)") {
-                note(organization, key: "code", "Sotkanet has no \(category) region with code \"\(code)\", so \(organization.id) gets no figures from it",
-                     hint: "check the code (the official number of the \(organization.kind == .municipality ? "municipality" : "area")), or write the region's sotkanet_id")
+                let hint = switch organization.kind {
+                case .country: "write code: \"\(Self.countryCode)\", the whole of Finland in Sotkanet"
+                case .municipality: "check the code (the municipality's official number), or write the region's sotkanet_id"
+                default: "check the code (the welfare region's code since 2023, e.g. \"08\"), or write the region's sotkanet_id"
+                }
+                note(organization, key: "code", "Sotkanet has no \(category) region with code \"\(code)\", so \(organization.id) gets no figures from it", hint: hint)
             }
         }
         for (category, codes) in byCode.sorted(by: { $0.key < $1.key }) {

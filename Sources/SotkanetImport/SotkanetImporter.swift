@@ -195,7 +195,9 @@ public struct SotkanetImporter {
     }
 
     private func counts(_ merged: DataFileMerge.Outcome, missing: Int) -> String {
-        if merged.added == 0 && merged.changed == 0 { return "no change (\(merged.unchanged) rows as they were)" }
+        if merged.added == 0 && merged.changed == 0 {
+            return merged.unchanged == 0 ? "no rows for the plan's areas" : "no change (\(merged.unchanged) rows as they were)"
+        }
         var parts = ["\(merged.added) row\(merged.added == 1 ? "" : "s") added", "\(merged.changed) changed", "\(merged.unchanged) unchanged"]
         if missing > 0 { parts.append("\(missing) without a value in Sotkanet (kept as gaps)") }
         return parts.joined(separator: ", ")

@@ -44,6 +44,7 @@ import Testing
         let report = fixture.run(["real/data-127-2009-hospital-districts.csv", "real/regions-2015.json"])
         #expect(!report.diagnostics.hasErrors)
         #expect(try fixture.snapshot() == before)
+        #expect(report.summary.first?.contains("vakiluku.csv: no rows for the plan's areas\n") == true)
         #expect(report.summary.first?.contains("SAIRAANHOITOPIIRI: 21 rows") == true)
     }
 
@@ -76,7 +77,7 @@ import Testing
         let report = fixture.run(Self.population)
         #expect(report.diagnostics.map(\.description).contains(
             "\(fixture.content.path)/organizations/helsinki.yaml:3:7: warning: Sotkanet has no KUNTA region with code \"713\", so helsinki gets no figures from it; "
-                + "check the code (the official number of the municipality), or write the region's sotkanet_id"))
+                + "check the code (the municipality's official number), or write the region's sotkanet_id"))
     }
 
     // MARK: The 2023 renumbering of the welfare regions

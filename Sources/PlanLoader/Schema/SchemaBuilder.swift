@@ -150,8 +150,8 @@ final class SchemaBuilder {
         object("organization", keys: OrganizationDecoder.keys, [
             "name": Field.text("Name of the organisation."),
             "kind": Field.choice(Organization.Kind.self, "What the organisation is."),
-            "code": Field.code("Official code (municipality number, welfare-region code); quote it: \"091\"."),
-            "sotkanet_id": Field.integer("THL Sotkanet region id, used by data import.", in: 0...9_999_999),
+            "code": Field.code("Official code, quoted: a municipality's number (\"091\"), a welfare region's code since 2023 (\"08\"), \"358\" for the whole country. hyte import sotkanet looks it up among Sotkanet's regions of the organisation's kind."),
+            "sotkanet_id": Field.integer("THL Sotkanet region id, used by data import; when given, it alone matches (the code is not used).", in: 0...9_999_999),
             "units": Field.mappings(object("organization/units", keys: inline("organization/units"), [
                 "id": Field.id("Id of the unit, unique within the organisation; referred to as <organisation-id>/<unit-id>."),
                 "name": Field.text("Name of the unit."),
