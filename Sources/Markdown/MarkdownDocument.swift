@@ -48,11 +48,13 @@ public final class MarkdownDocument {
         cmark_parser_free(parser)
     }
 
-    /// Every link and image target with the line it is written on (1-based, in the Markdown text).
-    public func links() -> [(url: String, line: Int)] {
+    /// Every link and image target with where it is written (1-based line in the Markdown text, and
+    /// the UTF-8 byte column of its `[` on that line).
+    public func links() -> [(url: String, line: Int, column: Int)] {
         (nodes(of: CMARK_NODE_LINK) + nodes(of: CMARK_NODE_IMAGE)).map { node in
-            (cmark_node_get_url(node).map { String(cString: $0) } ?? "", Int(cmark_node_get_start_line(node)))
-        }.sorted { ($0.line, $0.url) < ($1.line, $1.url) }
+            (cmark_node_get_url(node).map { String(cString: $0) } ?? "", Int(cmark_node_get_start_line(node)),
+             Int(cmark_node_get_start_column(node)))
+        }.sorted { ($0.line, $0.column, $0.url) < ($1.line, $1.column, $1.url) }
     }
 
     /// Every fenced code block whose info string's first word is one of `infos`.
@@ -62,9 +64,11 @@ public final class MarkdownDocument {
 
     /// Renders HTML. `replace` turns a handled fenced block into HTML of our own; raw HTML written in
     /// the Markdown is dropped unless `unsafeHTML`; links with script schemes lose their link;
-    /// headings shift so the body's top level is `h2` below the page's `h1`.
-    public func renderHTML(unsafeHTML: Bool, blockInfos: Set<String> = [], replace: (FencedBlock) -> String = { _ in "" })
-        -> String
+    /// `rewrite` gives a link or image target written in the Markdown the address to use instead (nil:
+    /// keep it; cmark escapes what it returns); headings shift so the body's top level is `h2` below
+    /// the page's `h1`.
+    public func renderHTML(unsafeHTML: Bool, blockInfos: Set<String> = [], rewrite: ((String) -> String?)? = nil,
+                           replace: (FencedBlock) -> String = { _ in "" }) -> String
     {
         for node in nodes(of: CMARK_NODE_CODE_BLOCK) {
             guard let block = block(from: node, blockInfos) else { continue }
@@ -81,7 +85,11 @@ public final class MarkdownDocument {
         }
         for node in nodes(of: CMARK_NODE_LINK) + nodes(of: CMARK_NODE_IMAGE) {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if !URLPolicy.isSafe(url) { unwrap(node) }
+            if let rewrite, let replaced = rewrite(url) {
+                cmark_node_set_url(node, replaced)
+            } else if !URLPolicy.isSafe(url) {
+                unwrap(node)
+            }
         }
         shiftHeadings()
         // Our own HTML (charts, tables) is trusted; user HTML was removed above when not allowed.

@@ -57,10 +57,6 @@ enum BlockDecoder {
             context.error(root, "a \(kind.rawValue) chart needs an indicator", hint: "add 'indicator: <indicator-id>'")
             return nil
         }
-        if kind == .progress && spec.goal == nil && !map.has("goal") {
-            context.error(root, "a progress chart needs a goal", hint: "add 'goal: <goal-id>'")
-            return nil
-        }
         return .chart(spec)
     }
 

@@ -17,6 +17,8 @@ struct KindReader {
     /// Ids of every file read per folder, including files that had errors: references to them
     /// are not reported again as dangling.
     private(set) var presentIDs: [String: Set<String>] = [:]
+    /// Names of every well-named file per folder (`x.md`, `x.sv.md`, `y.yaml`), for links to them.
+    private(set) var fileNames: [String: Set<String>] = [:]
 
     init(directory: ContentDirectory, sink: DiagnosticSink, language: Language, languages: [Language]) {
         self.directory = directory
@@ -50,12 +52,33 @@ struct KindReader {
         translations.apply(to: &interfaces, folder: "interfaces", keys: InterfaceDecoder.translatable, files: translationFiles["interfaces"] ?? [])
         translations.apply(to: &reports, folder: "reports", keys: ReportDecoder.translatable, files: translationFiles["reports"] ?? [])
         translations.apply(to: &pages, folder: "pages", keys: PageDecoder.translatable, files: translationFiles["pages"] ?? [])
+        resolveLinks(focusAreas: &focusAreas, goals: &goals, measures: &measures, interfaces: &interfaces,
+                     reports: &reports, pages: &pages)
         let assets = directory.allFiles(below: "assets", sink: sink).map { String($0.relativePath.dropFirst("assets/".count)) }
         guard let site else { return nil }
         Self.fillBaselines(&goals, indicators: indicators, region: site.region.id)
         return Plan(site: site, organizations: organizations, focusAreas: focusAreas, goals: goals, measures: measures,
                     indicators: indicators, bodies: bodies, events: events, interfaces: interfaces, reports: reports,
                     pages: pages, assets: assets)
+    }
+
+    /// Links such as `../goals/x.md` in every body, once all files (and translations) are known.
+    private func resolveLinks(focusAreas: inout [FocusArea], goals: inout [Goal], measures: inout [Measure],
+                              interfaces: inout [Interface], reports: inout [Report], pages: inout [Page]) {
+        let (f, g, m, i, r, p) = (focusAreas, goals, measures, interfaces, reports, pages)
+        var resolver = ContentLinkResolver(sink: sink, defaultLanguage: language, fileNames: fileNames) {
+            func byID<T: Identifiable>(_ items: [T], _ body: KeyPath<T, LocalizedMarkdown>) -> [String: LocalizedMarkdown] where T.ID == String {
+                Dictionary(items.map { ($0.id, $0[keyPath: body]) }, uniquingKeysWith: { first, _ in first })
+            }
+            return ["focus-areas": byID(f, \.storedBody), "goals": byID(g, \.storedBody), "measures": byID(m, \.storedBody),
+                    "interfaces": byID(i, \.storedBody), "reports": byID(r, \.body), "pages": byID(p, \.storedBody)]
+        }
+        resolver.resolve(&focusAreas, body: \.storedBody)
+        resolver.resolve(&goals, body: \.storedBody)
+        resolver.resolve(&measures, body: \.storedBody)
+        resolver.resolve(&interfaces, body: \.storedBody)
+        resolver.resolve(&reports, body: \.body)
+        resolver.resolve(&pages, body: \.storedBody)
     }
 
     // MARK: Files of a kind
@@ -77,6 +100,7 @@ struct KindReader {
         directory.files(in: folder, sink: sink).compactMap { file in
             guard let id = fileID(file, extension: "yaml") else { return nil }
             presentIDs[folder, default: []].insert(id)
+            fileNames[folder, default: []].insert(file.url.lastPathComponent)
             guard let text = directory.text(file, sink: sink) else { return nil }
             let context = FileContext(path: file.displayPath, lineOffset: 0, sink: sink, language: language)
             let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink, cache: yamlCache)
@@ -128,6 +152,7 @@ struct KindReader {
             let id = parts[0]
             guard parts.count != 3 || checkID(id, file) else { continue }
             if parts.count == 2 { presentIDs[folder, default: []].insert(id) }
+            fileNames[folder, default: []].insert(name)
             guard let parsed else { continue }
             let markdown = MarkdownFile(id: id, root: parsed.root, context: parsed.context, body: parsed.body)
             if parts.count == 3 {
@@ -161,8 +186,11 @@ struct KindReader {
             if hasBlocks || front.body.containsBytes("](") || front.body.containsBytes("]:") {
                 let document = MarkdownDocument(front.body)
                 if hasBlocks { body.blocks = BlockDecoder.blocks(in: body, document: document, sink: sink, language: language) }
-                body.links = document.links().map {
-                    Reference($0.url, at: SourceLocation(path: file.displayPath, line: front.bodyFirstLine + $0.line - 1, column: 1))
+                let links = document.links()
+                let columns = links.isEmpty ? nil : LinkColumns(front.body)
+                body.links = links.map {
+                    Reference($0.url, at: SourceLocation(path: file.displayPath, line: front.bodyFirstLine + $0.line - 1,
+                                                         column: columns?.column(line: $0.line, byteColumn: $0.column) ?? 1))
                 }
             }
             return (root, context, body)

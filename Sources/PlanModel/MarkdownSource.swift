@@ -9,6 +9,8 @@ public struct MarkdownSource: Hashable, Sendable {
     public var blocks: [Int: ContentBlock]
     /// Links and images written in the body, with where (so a broken one is reported at its line).
     public var links: [Reference] = []
+    /// The links to other content files (`../goals/x.md`) by the address as written, found by the loader.
+    public var contentLinks: [String: ContentLink] = [:]
 
     public init(text: String, path: String, firstLine: Int, blocks: [Int: ContentBlock] = [:]) {
         self.text = text

@@ -41,7 +41,9 @@ struct BlockRenderer {
         case .chart(let spec):
             switch spec.kind {
             case .trend, .compare: return spec.indicator.flatMap { plan.indicator($0.id) }.map { [$0] } ?? []
-            case .progress: return spec.goal.flatMap { plan.goal($0.id) }?.targets.compactMap { plan.indicator($0.indicator.id) } ?? []
+            case .progress:
+                let goals = spec.goal.map { plan.goal($0.id).map { [$0] } ?? [] } ?? GoalProgressBlock.goals(spec, plan)
+                return goals.flatMap { $0.targets.compactMap { plan.indicator($0.indicator.id) } }
             default: return []
             }
         }
@@ -94,7 +96,8 @@ struct BlockRenderer {
             guard let indicator = spec.indicator.flatMap({ plan.indicator($0.id) }) else { return "" }
             charts = [factory.compare(indicator, id: id)].compactMap { $0 }
         case .progress:
-            guard let goal = spec.goal.flatMap({ plan.goal($0.id) }) else { return "" }
+            guard let reference = spec.goal else { return GoalProgressBlock(scope: scope, templates: templates).render(spec, id: id) }
+            guard let goal = plan.goal(reference.id) else { return "" }
             charts = goal.targets.enumerated().compactMap { factory.progress(goal, $1, id: "\(id)-\($0 + 1)") }
         case .status:
             var measures = plan.measures

@@ -18,7 +18,12 @@ struct Prose {
               !resolved.source.isBlank else { return nil }
         let source = resolved.source
         let document = MarkdownDocument(source.text)
-        let html = document.renderHTML(unsafeHTML: scope.plan.site.unsafeHTML, blockInfos: ["chart", "table"]) { block in
+        // Most bodies link no content file: they pass no rewrite and pay nothing for it.
+        let rewrite: ((String) -> String?)? = source.contentLinks.isEmpty ? nil : { [scope] url in
+            source.contentLinks[url].map(scope.href)
+        }
+        let html = document.renderHTML(unsafeHTML: scope.plan.site.unsafeHTML, blockInfos: ["chart", "table"],
+                                       rewrite: rewrite) { block in
             guard let content = source.blocks[block.line] else { return "" }
             return BlockRenderer(scope: scope, templates: templates).render(content)
         }

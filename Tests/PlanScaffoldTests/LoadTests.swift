@@ -1,5 +1,6 @@
 import Foundation
 import PlanLoader
+import PlanModel
 import Testing
 
 /// The new content as hyte reads it: no error and no warning, whatever the languages and region.
@@ -15,6 +16,10 @@ import Testing
         #expect(plan.site.languages.map(\.rawValue) == languages.split(separator: ",").map(String.init))
         #expect(plan.region?.id == "esimerkin-hyvinvointialue")
         #expect(plan.goals.count == 1 && plan.measures.count == 1 && plan.indicators.count == 1 && plan.events.count == 2)
+        // The goal shows how to link another content file, in every language's body.
+        for source in plan.goals[0].storedBody.sources.values {
+            #expect(source.contentLinks["../measures/liikkuva-koulupaiva.md"]?.target == .entity(.measure, "liikkuva-koulupaiva"))
+        }
     }
 
     @Test func anUnusualRegionNameStillLoads() throws {

@@ -363,8 +363,8 @@ final class SchemaBuilder {
             ],
             "year": Field.year("One year, 1900–2100."),
             "groups": Field.list(Field.plain("A data group."), "Data groups; default total."),
-            "goal": Field.id("Goal id; required by progress."),
-            "focus_area": Field.id("Focus area id."),
+            "goal": Field.id("Goal id; a progress chart without it shows every goal (of focus_area)."),
+            "focus_area": Field.id("Focus area id that narrows status and progress charts."),
             "title": Field.text("Replaces the default caption."),
         ])
         .setting("allOf", [
@@ -372,7 +372,6 @@ final class SchemaBuilder {
                 "if": ["properties": ["type": ["enum": ["trend", "compare"]]], "required": ["type"]],
                 "then": ["required": ["indicator"]],
             ],
-            ["if": ["properties": ["type": ["const": "progress"]], "required": ["type"]], "then": ["required": ["goal"]]],
         ])
     }
 
