@@ -32,7 +32,7 @@ struct OpenData {
             })),
             ("dc:creator", .string(source.name)),
         ]
-        if let link = source.sotkanetID.map { Self.metadataURL($0) } ?? source.url { members.append(("dc:source", .string(link))) }
+        if let link = source.sotkanetID.map({ Self.metadataURL($0) }) ?? source.url { members.append(("dc:source", .string(link))) }
         if source.sotkanetID != nil { members.append(("dc:license", .string(Self.sotkanetLicenceURL))) }
         if let updated = source.updated { members.append(("dc:modified", .string(updated.description))) }
         func column(_ name: String, _ datatype: String) -> JSONValue {
