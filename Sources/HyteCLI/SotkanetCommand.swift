@@ -9,10 +9,12 @@ import SotkanetImport
 struct SotkanetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sotkanet",
-        abstract: "Import THL Sotkanet data: from exported files (JSON or CSV data, indicator metadata, regions) or from the API with --indicator.",
+        abstract: "Import THL Sotkanet data: from exported files (JSON or CSV data, indicator metadata, regions) or from the API with --indicator or --all.",
         discussion: """
-            Rows match the plan's organisations by sotkanet_id (or their official code, through the region list); \
-            rows of other regions are skipped and counted. Running it again with the same data changes no byte.
+            Rows match the plan's organisations by sotkanet_id, or by official code among Sotkanet's regions of the \
+            organisation's kind (municipality: KUNTA, welfare region: HYVINVOINTIALUE, country: MAA) through the region \
+            list; rows of other regions are skipped and counted by category. A figure the plan has is never emptied \
+            without --allow-gaps. Running it again with the same data changes no byte.
             """)
 
     @OptionGroup var plan: ContentOption
