@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
             print("hyte: \(plan.content) is valid")
         case .github, .gitlab:
             // Annotations go to standard output, where CI reads them.
-            print(format.render(diagnostics), terminator: "")
+            print(format.render(diagnostics, content: plan.content), terminator: "")
             if diagnostics.hasErrors { throw ExitCode(1) }
         }
     }

@@ -11,18 +11,19 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
     /// A GitLab Code Quality report (JSON), shown in merge requests when saved as a `codequality` artifact.
     case gitlab
 
-    func render(_ diagnostics: [Diagnostic]) -> String {
+    /// `content`: the content folder, where GitLab is shown a problem of the run.
+    func render(_ diagnostics: [Diagnostic], content: String = "content") -> String {
         switch self {
         case .text: return diagnostics.map { $0.description + "\n" }.joined()
         case .github: return diagnostics.map(Self.github).joined()
-        case .gitlab: return Self.gitlab(diagnostics)
+        case .gitlab: return Self.gitlab(diagnostics, content: content)
         }
     }
 
+    /// A problem of the run has no file: GitHub shows it on the run's summary instead of a line.
     static func github(_ d: Diagnostic) -> String {
-        let message = d.message + (d.hint.map { "; \($0)" } ?? "")
-        return "::\(d.severity == .error ? "error" : "warning") file=\(property(d.location.path)),line=\(d.location.line),"
-            + "col=\(d.location.column),title=hyte::\(data(message))\n"
+        let place = d.location.map { "file=\(property($0.path)),line=\($0.line),col=\($0.column)," } ?? ""
+        return "::\(d.severity == .error ? "error" : "warning") \(place)title=\(property("hyte \(d.id)"))::\(data(d.text))\n"
     }
 
     /// GitHub's escaping for a command's message and its properties.
@@ -35,16 +36,18 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
         data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 
-    static func gitlab(_ diagnostics: [Diagnostic]) -> String {
+    /// GitLab requires a path for every issue: a problem of the run is put on the content folder.
+    /// The fingerprint leaves out the line, so a problem keeps its identity when lines above it move.
+    static func gitlab(_ diagnostics: [Diagnostic], content: String) -> String {
         let items = diagnostics.map { d -> [String: Any] in
-            let description = d.message + (d.hint.map { "; \($0)" } ?? "")
+            let path = d.location?.path ?? content
             return [
-                "description": description,
-                "check_name": "hyte",
+                "description": d.text,
+                "check_name": d.id.rawValue,
                 "severity": d.severity == .error ? "major" : "minor",
-                "fingerprint": "\(d.location)|\(d.message)".utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+                "fingerprint": "\(d.id)|\(path)|\(d.message)".utf8.reduce(UInt64(14_695_981_039_346_656_037)) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
                     .description,
-                "location": ["path": d.location.path, "lines": ["begin": d.location.line]],
+                "location": ["path": path, "lines": ["begin": d.location?.line ?? 1]],
             ]
         }
         let data = (try? JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("[]".utf8)

@@ -102,11 +102,11 @@ struct SotkanetCommand: ParsableCommand {
     private func read(_ files: [String], into input: inout SotkanetImporter.Input, problems: inout [Diagnostic]) {
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "cannot read the file", hint: "check the path"))
+                problems.append(.error(.unreadableFile, SourceLocation(path: path, line: 1, column: 1), "cannot read the file", hint: "check the path"))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "the file is not UTF-8 text",
+                problems.append(.error(.notUTF8, SourceLocation(path: path, line: 1, column: 1), "the file is not UTF-8 text",
                                        hint: "give the file as Sotkanet exported it"))
                 continue
             }

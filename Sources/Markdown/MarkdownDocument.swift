@@ -68,12 +68,19 @@ public final class MarkdownDocument {
     /// keep it; cmark escapes what it returns); headings shift so the body's top level is `h2` below
     /// the page's `h1`.
     public func renderHTML(unsafeHTML: Bool, blockInfos: Set<String> = [], rewrite: ((String) -> String?)? = nil,
-                           replace: (FencedBlock) -> String = { _ in "" }) -> String
+                           replace: (FencedBlock) throws -> String = { _ in "" }) rethrows -> String
     {
         for node in nodes(of: CMARK_NODE_CODE_BLOCK) {
             guard let block = block(from: node, blockInfos) else { continue }
             let html = cmark_node_new(CMARK_NODE_HTML_BLOCK)
-            cmark_node_set_literal(html, Self.ownMarker + replace(block) + "\n")
+            let replacement: String
+            do {
+                replacement = try replace(block)
+            } catch {
+                cmark_node_free(html)
+                throw error
+            }
+            cmark_node_set_literal(html, Self.ownMarker + replacement + "\n")
             cmark_node_replace(node, html)
             cmark_node_free(node)
         }

@@ -25,7 +25,7 @@ enum BlockDecoder {
             guard let root = YAMLText.parse(block.literal, path: source.path, firstLine: fenceLine + 1,
                                             columnOffset: block.column - 1, sink: sink) else {
                 if block.literal.allSatisfy(\.isWhitespace) {
-                    sink.error(fence, "the \(block.info) block is empty", hint: "write at least 'type: …' inside it")
+                    sink.error(.emptyBlock, fence, "the \(block.info) block is empty", hint: "write at least 'type: …' inside it")
                 }
                 continue
             }
@@ -46,7 +46,7 @@ enum BlockDecoder {
             } else if parts.count == 1, let a = parts[0], (1900...2100).contains(a) {
                 years = a...a
             } else {
-                context.error(node, "'\(text)' is not a range of years", hint: "write years: 2015-2024")
+                context.error(.invalidRange, node, "'\(text)' is not a range of years", hint: "write years: 2015-2024")
             }
         }
         let spec = ChartSpec(kind: kind, indicator: map.reference("indicator"), areas: map.references("areas"),
@@ -54,7 +54,7 @@ enum BlockDecoder {
                              goal: map.reference("goal"), focusArea: map.reference("focus_area"),
                              title: map.text("title"), location: fence)
         if (kind == .trend || kind == .compare) && spec.indicator == nil && !map.has("indicator") {
-            context.error(root, "a \(kind.rawValue) chart needs an indicator", hint: "add 'indicator: <indicator-id>'")
+            context.error(.missingKey, root, "a \(kind.rawValue) chart needs an indicator", hint: "add 'indicator: <indicator-id>'")
             return nil
         }
         return .chart(spec)

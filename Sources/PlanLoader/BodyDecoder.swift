@@ -16,7 +16,7 @@ enum BodyDecoder {
                    let low = range.int("min", in: 0...365) {
                     let high = range.int("max", in: 0...365) ?? low
                     if high < low {
-                        context.error(range["max"], "max (\(high)) is smaller than min (\(low))")
+                        context.error(.invalidRange, range["max"], "max (\(high)) is smaller than min (\(low))")
                     } else {
                         frequency = low...high
                     }

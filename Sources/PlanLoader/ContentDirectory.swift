@@ -31,7 +31,7 @@ struct ContentDirectory: Sendable {
             let fileURL = url.appendingPathComponent(name)
             let relative = "\(folder)/\(name)"
             guard (folderInside && !Self.isLink(fileURL)) || isInside(fileURL) else {
-                sink.error(SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                sink.error(.outsideLink, SourceLocation(path: displayPath(relative), line: 1, column: 1),
                            "this link points outside the content folder and is not read",
                            hint: "copy the file into the content folder instead of linking to it")
                 continue
@@ -39,7 +39,7 @@ struct ContentDirectory: Sendable {
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: fileURL.path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
-                sink.error(SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                sink.error(.nestedFolder, SourceLocation(path: displayPath(relative), line: 1, column: 1),
                            "folders inside \(folder)/ are not read", hint: "move its files directly into \(folder)/")
                 continue
             }
@@ -60,7 +60,7 @@ struct ContentDirectory: Sendable {
             guard path.hasPrefix(basePath + "/") else { continue }
             let relative = folder + "/" + path.dropFirst(basePath.count + 1)
             guard isInside(url) else {
-                sink.error(SourceLocation(path: displayPath(relative), line: 1, column: 1),
+                sink.error(.outsideLink, SourceLocation(path: displayPath(relative), line: 1, column: 1),
                            "this link points outside the content folder and is not copied")
                 continue
             }
@@ -85,7 +85,7 @@ struct ContentDirectory: Sendable {
     /// The text of a file, or nil with an error when it cannot be read as UTF-8.
     func text(_ file: File, sink: DiagnosticSink) -> String? {
         guard let data = FileManager.default.contents(atPath: file.url.path) else {
-            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "the file cannot be read")
+            sink.error(.unreadableFile, SourceLocation(path: file.displayPath, line: 1, column: 1), "the file cannot be read")
             return nil
         }
         let decoded = data.withUnsafeBytes { TextFile.decode($0.bindMemory(to: UInt8.self)) }
@@ -93,7 +93,7 @@ struct ContentDirectory: Sendable {
         case .success(let text):
             return text
         case .failure(let position):
-            sink.error(SourceLocation(path: file.displayPath, line: position.line, column: position.column),
+            sink.error(.notUTF8, SourceLocation(path: file.displayPath, line: position.line, column: position.column),
                        "the file is not UTF-8 text", hint: "save it as UTF-8 in your editor")
             return nil
         }
@@ -108,12 +108,12 @@ struct ContentDirectory: Sendable {
             _ = FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
             let location = SourceLocation(path: displayPath(name), line: 1, column: 1)
             if isDirectory.boolValue {
-                sink.error(location, "unknown folder '\(name)' in the content folder",
+                sink.error(.unknownFolder, location, "unknown folder '\(name)' in the content folder",
                            hint: Suggestion.hint(for: name, in: Self.kinds))
             } else if name.hasSuffix(".md") || name.hasSuffix(".txt") {
                 continue  // a README beside the content is fine
             } else {
-                sink.warning(location, "the file '\(name)' is not part of the plan and is ignored",
+                sink.warning(.ignoredFile, location, "the file '\(name)' is not part of the plan and is ignored",
                              hint: Suggestion.closest(to: name, in: known).map { "did you mean '\($0)'?" })
             }
         }

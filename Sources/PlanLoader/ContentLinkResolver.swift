@@ -104,7 +104,7 @@ struct ContentLinkResolver {
             let hint = Suggestion.closest(to: wanted, in: slugs).map { "did you mean '#\($0)'?" }
                 ?? (slugs.isEmpty ? "\(path.folder)/\(path.name) has no headings; link it without '#\(fragment)'"
                                   : "write one of: " + slugs.prefix(12).map { "#\($0)" }.joined(separator: ", "))
-            sink.error(link.location, "the link '\(link.id)' names no heading '#\(fragment)' of \(path.folder)/\(path.name)", hint: hint)
+            sink.error(.unknownHeading, link.location, "the link '\(link.id)' names no heading '#\(fragment)' of \(path.folder)/\(path.name)", hint: hint)
             return nil
         }
         // Each language's page shows its own body: the heading at the same place in it.
@@ -128,7 +128,7 @@ struct ContentLinkResolver {
         } else {
             hint = "add \(path.folder)/\(last), or link a page that exists"
         }
-        sink.error(link.location, "the link '\(link.id)' leads to \(path.folder)/\(path.name), which does not exist", hint: hint)
+        sink.error(.missingLinkedFile, link.location, "the link '\(link.id)' leads to \(path.folder)/\(path.name), which does not exist", hint: hint)
     }
 
     private mutating func body(_ folder: String, _ id: String) -> LocalizedMarkdown? {

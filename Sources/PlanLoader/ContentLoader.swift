@@ -29,7 +29,7 @@ public struct ContentLoader {
         let sink = DiagnosticSink()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            sink.error(SourceLocation(path: directory.displayPath, line: 1, column: 1), "the content folder does not exist",
+            sink.error(.noContentFolder, SourceLocation(path: directory.displayPath, line: 1, column: 1), "the content folder does not exist",
                        hint: "run hyte in the plan repository, or name the folder with --content")
             return Result(plan: nil, diagnostics: sink.diagnostics)
         }
@@ -47,7 +47,7 @@ public struct ContentLoader {
                 site = SiteDecoder.decode(root, FileContext(path: siteFile.displayPath, lineOffset: 0, sink: sink, language: language))
             }
         } else {
-            sink.error(SourceLocation(path: siteFile.displayPath, line: 1, column: 1), "site.yaml is missing",
+            sink.error(.noSiteFile, SourceLocation(path: siteFile.displayPath, line: 1, column: 1), "site.yaml is missing",
                        hint: "every plan needs content/site.yaml with its title, region, term, languages and base_url")
         }
         var reader = KindReader(directory: directory, sink: sink, language: language,
@@ -62,7 +62,7 @@ public struct ContentLoader {
                 let files = audit.byFile(language)
                 guard !files.isEmpty else { continue }
                 let count = files.reduce(0) { $0 + $1.fields.count }
-                var warning = Diagnostic.warning(plan.site.languagesLocation ?? plan.site.location,
+                var warning = Diagnostic.warning(.missingTranslations, plan.site.languagesLocation ?? plan.site.location,
                                                  "\(count) texts in \(files.count) files have no '\(language.rawValue)' translation and show in '\(plan.site.defaultLanguage.rawValue)'",
                                                  hint: "run hyte check --translations for the list")
                 warning.category = .translation

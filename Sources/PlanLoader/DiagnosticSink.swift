@@ -12,12 +12,12 @@ final class DiagnosticSink: @unchecked Sendable {
         lock.unlock()
     }
 
-    func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        add(.error(location, message, hint: hint))
+    func error(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String? = nil) {
+        add(.error(id, location, message, hint: hint))
     }
 
-    func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        add(.warning(location, message, hint: hint))
+    func warning(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String? = nil) {
+        add(.warning(id, location, message, hint: hint))
     }
 
     /// Sorted by file and position, duplicates removed.

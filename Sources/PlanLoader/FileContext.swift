@@ -20,8 +20,8 @@ struct FileContext {
 
     var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }
 
-    func error(_ node: Node?, _ message: String, hint: String? = nil) {
-        sink.error(location(node), message, hint: hint)
+    func error(_ id: DiagnosticID, _ node: Node?, _ message: String, hint: String? = nil) {
+        sink.error(id, location(node), message, hint: hint)
     }
 
 
@@ -34,11 +34,11 @@ struct FileContext {
             if node.isEmptyValue { return nil }
             return scalar.string
         case .mapping:
-            error(node, "'\(key)' should be a single value, not a mapping")
+            error(.wrongType, node, "'\(key)' should be a single value, not a mapping")
         case .sequence:
-            error(node, "'\(key)' should be a single value, not a list")
+            error(.wrongType, node, "'\(key)' should be a single value, not a list")
         default:
-            error(node, "'\(key)' should be a single value")
+            error(.wrongType, node, "'\(key)' should be a single value")
         }
         return nil
     }
@@ -46,7 +46,7 @@ struct FileContext {
     func string(_ node: Node, _ key: String) -> String? {
         guard let text = scalar(node, key) else { return nil }
         if text.allSatisfy(\.isWhitespace) {
-            error(node, "'\(key)' is empty", hint: "write a value, or remove the key if it is optional")
+            error(.emptyValue, node, "'\(key)' is empty", hint: "write a value, or remove the key if it is optional")
             return nil
         }
         return text
@@ -55,11 +55,11 @@ struct FileContext {
     func int(_ node: Node, _ key: String, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = scalar(node, key) else { return nil }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            error(node, "'\(key)' should be a whole number, not '\(text)'")
+            error(.wrongType, node, "'\(key)' should be a whole number, not '\(text)'")
             return nil
         }
         if let range, !range.contains(value) {
-            error(node, "'\(key)' is \(value), outside \(range.lowerBound)–\(range.upperBound)",
+            error(.outOfRange, node, "'\(key)' is \(value), outside \(range.lowerBound)–\(range.upperBound)",
                   hint: "write a number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
@@ -72,7 +72,7 @@ struct FileContext {
         guard let value = Double(trimmed), value.isFinite else {
             let hint = Double(trimmed.replacingOccurrences(of: ",", with: ".")) != nil
                 ? "write decimals with a point: \(trimmed.replacingOccurrences(of: ",", with: "."))" : nil
-            error(node, "'\(key)' should be a number, not '\(text)'", hint: hint)
+            error(.wrongType, node, "'\(key)' should be a number, not '\(text)'", hint: hint)
             return nil
         }
         return value
@@ -84,7 +84,7 @@ struct FileContext {
         case "true": return true
         case "false": return false
         default:
-            error(node, "'\(key)' should be true or false, not '\(text)'", hint: "write true or false")
+            error(.wrongType, node, "'\(key)' should be true or false, not '\(text)'", hint: "write true or false")
             return nil
         }
     }
@@ -94,7 +94,7 @@ struct FileContext {
         guard let text = scalar(node, key) else { return nil }
         if let value = E(rawValue: text) { return value }
         let allowed = E.allCases.map(\.rawValue)
-        error(node, "'\(text)' is not a valid \(key)",
+        error(.invalidValue, node, "'\(text)' is not a valid \(key)",
               hint: Suggestion.closest(to: text, in: allowed).map { "did you mean '\($0)'? " }.map {
                   $0 + "Allowed: \(allowed.joined(separator: ", "))"
               } ?? "write one of: \(allowed.joined(separator: ", "))")
@@ -104,7 +104,7 @@ struct FileContext {
     func day(_ node: Node, _ key: String) -> Day? {
         guard let text = scalar(node, key) else { return nil }
         guard let day = Day(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            error(node, "'\(text)' is not a valid date for '\(key)'", hint: "write the date as YYYY-MM-DD, e.g. 2026-05-12")
+            error(.invalidDate, node, "'\(text)' is not a valid date for '\(key)'", hint: "write the date as YYYY-MM-DD, e.g. 2026-05-12")
             return nil
         }
         return day
@@ -113,7 +113,7 @@ struct FileContext {
     func yearMonth(_ node: Node, _ key: String) -> YearMonth? {
         guard let text = scalar(node, key) else { return nil }
         guard let month = YearMonth(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            error(node, "'\(text)' is not a valid month for '\(key)'", hint: "write the month as YYYY-MM, e.g. 2026-09")
+            error(.invalidDate, node, "'\(text)' is not a valid month for '\(key)'", hint: "write the month as YYYY-MM, e.g. 2026-09")
             return nil
         }
         return month
@@ -122,7 +122,7 @@ struct FileContext {
     func time(_ node: Node, _ key: String) -> TimeOfDay? {
         guard let text = scalar(node, key) else { return nil }
         guard let time = TimeOfDay(iso: text) else {
-            error(node, "'\(text)' is not a valid time for '\(key)'", hint: "write the time as HH:MM in quotes, e.g. \"17:00\"")
+            error(.invalidDate, node, "'\(text)' is not a valid time for '\(key)'", hint: "write the time as HH:MM in quotes, e.g. \"17:00\"")
             return nil
         }
         return time
@@ -142,7 +142,7 @@ struct FileContext {
         for (keyNode, valueNode) in mapping {
             guard let code = scalar(keyNode, key) else { reported = true; continue }
             guard let language = Language(rawValue: code) else {
-                error(keyNode, "'\(code)' is not a language of '\(key)'",
+                error(.unknownLanguage, keyNode, "'\(code)' is not a language of '\(key)'",
                       hint: "languages are written fi, sv or en, e.g. \(key): {fi: …, sv: …}")
                 reported = true
                 continue
@@ -151,7 +151,7 @@ struct FileContext {
         }
         if values.isEmpty && !reported {
             // `title: {}` would otherwise drop the whole entry without a word.
-            error(node, "'\(key)' has no text", hint: "write the text, e.g. \(key): {fi: …, sv: …}")
+            error(.emptyValue, node, "'\(key)' has no text", hint: "write the text, e.g. \(key): {fi: …, sv: …}")
         }
         return values.isEmpty ? nil : LocalizedText(values)
     }
@@ -161,7 +161,7 @@ struct FileContext {
         switch node {
         case .sequence(let sequence): return Array(sequence)
         case .mapping:
-            error(node, "'\(key)' should be a list", hint: "write \(key): [a, b] or one '- item' per line")
+            error(.wrongType, node, "'\(key)' should be a list", hint: "write \(key): [a, b] or one '- item' per line")
             return []
         default:
             return scalar(node, key) == nil ? [] : [node]
@@ -181,7 +181,7 @@ struct FileContext {
     func reference(_ node: Node, _ key: String) -> Reference? {
         guard let text = string(node, key) else { return nil }
         guard Identifier.isValid(text) else {
-            error(node, "'\(text)' is not a valid id in '\(key)'",
+            error(.invalidID, node, "'\(text)' is not a valid id in '\(key)'",
                   hint: "ids are file names without extension: lowercase a–z, 0–9 and '-', starting with a letter")
             return nil
         }
@@ -195,7 +195,7 @@ struct FileContext {
     func party(_ node: Node, _ key: String) -> PartyReference? {
         guard let text = string(node, key) else { return nil }
         guard let party = PartyReference(parsing: text, at: location(node)) else {
-            error(node, "'\(text)' is not an organisation reference in '\(key)'",
+            error(.invalidID, node, "'\(text)' is not an organisation reference in '\(key)'",
                   hint: "write an organisation id, 'organisation-id/unit-id' or all-municipalities")
             return nil
         }

@@ -29,7 +29,7 @@ enum GoalDecoder {
         let baseline = map["baseline"].flatMap { readPoint($0, "baseline", valueRequired: false, context) }
         let goalPoint = map["target"].flatMap { readPoint($0, "target", valueRequired: true, context) }
         if let baseline, let goalPoint, goalPoint.year < baseline.year {
-            context.error(map["target"], "the target year \(goalPoint.year) is before the baseline year \(baseline.year)")
+            context.error(.targetBeforeBaseline, map["target"], "the target year \(goalPoint.year) is before the baseline year \(baseline.year)")
             return nil
         }
         guard let indicator, let baseline, let goalPoint else { return nil }

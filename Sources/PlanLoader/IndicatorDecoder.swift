@@ -26,7 +26,7 @@ enum IndicatorDecoder {
         else { return nil }
         let url = map.string("url")
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            context.error(map["url"], "'\(url)' is not a web address", hint: "write the full address starting with https://")
+            context.error(.invalidValue, map["url"], "'\(url)' is not a web address", hint: "write the full address starting with https://")
         }
         guard let name = map.string("name") else { return nil }
         return Indicator.Source(name: name, sotkanetID: map.int("sotkanet_id", in: 0...9_999_999), url: url,

@@ -106,7 +106,7 @@ struct KindReader {
             let root = YAMLText.parse(text, path: file.displayPath, firstLine: 1, sink: sink, cache: yamlCache)
             // Blank or only comments: no syntax error, no data; say so rather than dropping the file.
             if root == nil, Self.parsesAsEmpty(text) {
-                sink.error(context.fileStart, "the file is empty", hint: "write the keys of this kind, or remove the file")
+                sink.error(.emptyFile, context.fileStart, "the file is empty", hint: "write the keys of this kind, or remove the file")
             }
             return root == nil ? nil : YAMLFile(id: id, root: root, context: context)
         }
@@ -141,7 +141,7 @@ struct KindReader {
             let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             if parts.count == 3, parts[2] == "md" {
                 guard Language(rawValue: parts[1]) != nil else {
-                    sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
+                    sink.error(.translationLanguage, SourceLocation(path: file.displayPath, line: 1, column: 1),
                                "'\(parts[1])' is not a language code in the file name",
                                hint: "name translations <id>.sv.md or <id>.en.md")
                     continue
@@ -170,11 +170,11 @@ struct KindReader {
         let start = SourceLocation(path: file.displayPath, line: 1, column: 1)
         switch FrontMatter.split(text) {
         case .failure(.missingOpening):
-            sink.error(start, "the file does not start with front matter",
+            sink.error(.frontMatter, start, "the file does not start with front matter",
                        hint: "begin the file with a line '---', the keys (title: …), and another '---' line")
             return nil
         case .failure(.unclosed):
-            sink.error(start, "the front matter is not closed", hint: "add a line '---' after the last key")
+            sink.error(.frontMatter, start, "the front matter is not closed", hint: "add a line '---' after the last key")
             return nil
         case .success(let front):
             let context = FileContext(path: file.displayPath, lineOffset: front.yamlFirstLine - 1, sink: sink, language: language)
@@ -207,7 +207,7 @@ struct KindReader {
     private func fileID(_ file: ContentDirectory.File, extension ext: String) -> String? {
         let name = file.url.lastPathComponent
         guard name.hasSuffix(".\(ext)") else {
-            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1),
+            sink.error(.unexpectedFile, SourceLocation(path: file.displayPath, line: 1, column: 1),
                        "unexpected file in \(file.relativePath.split(separator: "/")[0])/",
                        hint: "files here are named <id>.\(ext)")
             return nil
@@ -218,7 +218,7 @@ struct KindReader {
 
     private func checkID(_ id: String, _ file: ContentDirectory.File) -> Bool {
         guard Identifier.isValid(id) else {
-            sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "'\(id)' is not a valid id",
+            sink.error(.invalidID, SourceLocation(path: file.displayPath, line: 1, column: 1), "'\(id)' is not a valid id",
                        hint: "name the file with lowercase a–z, 0–9 and '-', starting with a letter, e.g. \(Self.suggestedID(id))")
             return false
         }
@@ -277,7 +277,7 @@ struct KindReader {
             guard let index = byID[id] else {
                 // The indicator file exists but had errors: its data's own rows were still checked.
                 if withErrors.contains(id) { continue }
-                sink.error(SourceLocation(path: file.displayPath, line: 1, column: 1), "no indicator '\(id)' for this data file",
+                sink.error(.orphanData, SourceLocation(path: file.displayPath, line: 1, column: 1), "no indicator '\(id)' for this data file",
                            hint: Suggestion.closest(to: id, in: byID.keys).map { "did you mean data/\($0).csv?" }
                                ?? "add indicators/\(id).yaml or rename the file")
                 continue
@@ -293,7 +293,7 @@ struct KindReader {
         var first: [String: SourceLocation] = [:]
         for reference in references {
             if let earlier = first[reference.id] {
-                sink.error(reference.location, "the \(what) '\(reference.id)' is used twice",
+                sink.error(.duplicateID, reference.location, "the \(what) '\(reference.id)' is used twice",
                            hint: "the first is at \(earlier); give this one another id")
             } else {
                 first[reference.id] = reference.location

@@ -13,27 +13,27 @@ struct Mapping {
         self.context = context
         guard let node, case .mapping(let mapping) = node else {
             if let node, !node.isEmptyValue {
-                context.error(node, "\(what) should be a mapping of 'key: value' lines")
+                context.error(.wrongType, node, "\(what) should be a mapping of 'key: value' lines")
             } else {
                 let keys = required.isEmpty ? "" : ": \(required.joined(separator: ", "))"
-                context.sink.error(context.location(node), "\(what) is empty", hint: required.isEmpty ? nil : "write at least the keys\(keys)")
+                context.sink.error(.emptyValue, context.location(node), "\(what) is empty", hint: required.isEmpty ? nil : "write at least the keys\(keys)")
             }
             return nil
         }
         self.node = node
         pairs = mapping.compactMap { key, value in
             guard let name = key.scalar?.string else {
-                context.error(key, "a key in \(what) should be a plain word")
+                context.error(.unknownKey, key, "a key in \(what) should be a plain word")
                 return nil
             }
             return (name, key, value)
         }
         for pair in pairs where !allowed.contains(pair.key) {
-            context.error(pair.keyNode, "unknown key '\(pair.key)' in \(what)",
+            context.error(.unknownKey, pair.keyNode, "unknown key '\(pair.key)' in \(what)",
                           hint: Suggestion.hint(for: pair.key, in: allowed))
         }
         for key in required where self[key] == nil {
-            context.error(node, "missing required key '\(key)' in \(what)", hint: "add '\(key): …'")
+            context.error(.missingKey, node, "missing required key '\(key)' in \(what)", hint: "add '\(key): …'")
         }
     }
 

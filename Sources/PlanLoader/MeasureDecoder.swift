@@ -12,14 +12,14 @@ enum MeasureDecoder {
         let title = map.text("title")
         let goals = map.references("goals")
         if map["goals"] != nil && goals.isEmpty {
-            context.error(map["goals"], "a measure serves at least one goal", hint: "write goals: [goal-id]")
+            context.error(.measureWithoutGoal, map["goals"], "a measure serves at least one goal", hint: "write goals: [goal-id]")
         }
         let lead = map.party("lead")
         let schedule = map["schedule"].flatMap { readSchedule($0, context) }
         let budget = map["budget"].flatMap { readBudget($0, context) }
         let followUp = map.list("follow_up").compactMap { readFollowUp($0, context) }
         for (earlier, later) in zip(followUp, followUp.dropFirst()) where later.date < earlier.date {
-            context.sink.warning(later.location, "follow-up entries should be oldest first; \(later.date) comes after \(earlier.date)",
+            context.sink.warning(.followUpOrder, later.location, "follow-up entries should be oldest first; \(later.date) comes after \(earlier.date)",
                                  hint: "move this entry above the one dated \(earlier.date)")
         }
         guard let title, let lead, !goals.isEmpty else { return nil }
@@ -33,7 +33,7 @@ enum MeasureDecoder {
         let start = map.yearMonth("start")
         let end = map.yearMonth("end")
         if let start, let end, end < start {
-            context.error(map["end"], "the schedule ends (\(end)) before it starts (\(start))")
+            context.error(.endsBeforeStart, map["end"], "the schedule ends (\(end)) before it starts (\(start))")
             return nil
         }
         return Measure.Schedule(start: start, end: end, location: context.location(map["end"] ?? node))
@@ -42,7 +42,7 @@ enum MeasureDecoder {
     private static func readBudget(_ node: Node, _ context: FileContext) -> Measure.Budget? {
         guard let map = Mapping(node, context, what: "budget", allowed: ["amount", "note"]) else { return nil }
         let amount = map.double("amount")
-        if let amount, amount < 0 { context.error(map["amount"], "the budget amount is negative") }
+        if let amount, amount < 0 { context.error(.negativeAmount, map["amount"], "the budget amount is negative") }
         return Measure.Budget(amount: amount, note: map.text("note"))
     }
 

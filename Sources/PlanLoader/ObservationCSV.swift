@@ -43,7 +43,7 @@ private struct Reader {
         var header = lines.next()!
         if header.starts(with: [0xEF, 0xBB, 0xBF]) { header = UnsafeBufferPointer(rebasing: header[3...]) }
         guard !String(decoding: header, as: UTF8.self).trimmingCharacters(in: .whitespaces).isEmpty else {
-            sink.error(SourceLocation(path: path, line: 1, column: 1), "the data file has no header row",
+            sink.error(.dataHeader, SourceLocation(path: path, line: 1, column: 1), "the data file has no header row",
                        hint: "start the file with the line: area,year,value,group")
             return ([], [])
         }
@@ -58,15 +58,15 @@ private struct Reader {
             let name = text.trimmingCharacters(in: .whitespaces).lowercased()
             let location = SourceLocation(path: path, line: 1, column: columns.column(atByte: fields.start(i)))
             if !ObservationCSV.columns.contains(name) {
-                errors.report(location, "unknown column '\(text)'", hint: Suggestion.hint(for: name, in: ObservationCSV.columns))
+                errors.report(.dataHeader, location, "unknown column '\(text)'", hint: Suggestion.hint(for: name, in: ObservationCSV.columns))
             } else if index[name] != nil {
-                errors.report(location, "the column '\(name)' is named twice", hint: nil)
+                errors.report(.dataHeader, location, "the column '\(name)' is named twice", hint: nil)
             } else {
                 index[name] = i
             }
         }
         for required in ["area", "year", "value"] where index[required] == nil {
-            sink.error(SourceLocation(path: path, line: 1, column: 1), "the header has no '\(required)' column",
+            sink.error(.dataHeader, SourceLocation(path: path, line: 1, column: 1), "the header has no '\(required)' column",
                        hint: "the header should be: area\(separatorText)year\(separatorText)value\(separatorText)group")
         }
         guard let areaColumn = index["area"], let yearColumn = index["year"], let valueColumn = index["value"] else { return ([], []) }
@@ -89,20 +89,20 @@ private struct Reader {
                 i < fields.count ? (Self.trimmed(fields[i]), fields.start(i)) : (UnsafeBufferPointer(start: nil, count: 0), line.count)
             }
             if fields.count > names {
-                errors.report(at(byte: fields.start(names)), "this row has \(fields.count) fields, the header \(names)",
+                errors.report(.dataRow, at(byte: fields.start(names)), "this row has \(fields.count) fields, the header \(names)",
                                  hint: separator == UInt8(ascii: ";") ? nil : "a value with a comma needs quotes, or save the file with ';' separators")
                 continue
             }
             let area = field(areaColumn)
             guard Self.isIdentifier(area.bytes) else {
                 let text = String(decoding: area.bytes, as: UTF8.self)
-                errors.report(at(byte: area.byte), text.isEmpty ? "the area is empty" : "'\(text)' is not an organisation id",
+                errors.report(.dataRow, at(byte: area.byte), text.isEmpty ? "the area is empty" : "'\(text)' is not an organisation id",
                                  hint: "write the id of an organisation in organizations/")
                 continue
             }
             let year = field(yearColumn)
             guard let yearValue = Self.integer(year.bytes), (1900...2100).contains(yearValue) else {
-                errors.report(at(byte: year.byte), "'\(String(decoding: year.bytes, as: UTF8.self))' is not a year",
+                errors.report(.dataRow, at(byte: year.byte), "'\(String(decoding: year.bytes, as: UTF8.self))' is not a year",
                                  hint: "write the year as four digits, e.g. 2024")
                 continue
             }
@@ -110,7 +110,7 @@ private struct Reader {
             var number: Double?
             if !value.bytes.isEmpty {
                 guard let parsed = Self.number(value.bytes, decimalComma: separator == UInt8(ascii: ";")) else {
-                    errors.report(at(byte: value.byte), "cannot read '\(String(decoding: value.bytes, as: UTF8.self))' as a number",
+                    errors.report(.dataRow, at(byte: value.byte), "cannot read '\(String(decoding: value.bytes, as: UTF8.self))' as a number",
                                      hint: separator == UInt8(ascii: ";") ? "write a number such as 12,4, or leave the value empty when it is missing"
                                          : "write a number such as 12.4, or leave the value empty when it is missing")
                     continue
@@ -149,7 +149,7 @@ private struct Reader {
         var first: Row?
         for row in rows {
             if let first, first.area == row.area, first.group == row.group, first.year == row.year {
-                errors.report(SourceLocation(path: path, line: row.line, column: 1),
+                errors.report(.duplicateEntry, SourceLocation(path: path, line: row.line, column: 1),
                                  "a second row for \(byRank[Int(row.area)]), \(row.year), \(byRank[Int(row.group)])",
                                  hint: "the first is on line \(first.line); keep one")
                 continue
@@ -231,8 +231,8 @@ private struct ErrorList {
 
     init(sink: DiagnosticSink) { self.sink = sink }
 
-    mutating func report(_ location: SourceLocation, _ message: String, hint: String?) {
-        var diagnostic = Diagnostic.error(location, message, hint: hint)
+    mutating func report(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String?) {
+        var diagnostic = Diagnostic.error(id, location, message, hint: hint)
         guard kept.count == Self.listed else {
             kept.append(diagnostic)
             if Self.before(location, kept[last].location) == false { last = kept.count - 1 }
@@ -243,18 +243,19 @@ private struct ErrorList {
             last = kept.indices.max { Self.before(kept[$0].location, kept[$1].location) }!
         }
         unlisted += 1
-        if firstUnlisted.map({ Self.before(diagnostic.location, $0) }) ?? true { firstUnlisted = diagnostic.location }
+        if firstUnlisted.map({ Self.before(diagnostic.location, $0) }) ?? true { firstUnlisted = diagnostic.location ?? location }
     }
 
     /// Within one file: by line, then column.
-    private static func before(_ a: SourceLocation, _ b: SourceLocation) -> Bool {
-        a.line != b.line ? a.line < b.line : a.column < b.column
+    private static func before(_ a: SourceLocation?, _ b: SourceLocation?) -> Bool {
+        guard let a, let b else { return a != nil }
+        return a.line != b.line ? a.line < b.line : a.column < b.column
     }
 
     func finish() {
         kept.forEach(sink.add)
         guard let firstUnlisted else { return }
-        sink.error(firstUnlisted, "\(unlisted) more errors in this file are not listed",
+        sink.error(.moreErrors, firstUnlisted, "\(unlisted) more errors in this file are not listed",
                    hint: "fix the first ones: a wrong separator or decimal mark often breaks every row")
     }
 }

@@ -17,7 +17,7 @@ enum OrganizationDecoder {
             guard let unitMap = Mapping(node, context, what: "a unit", allowed: ["id", "name"], required: ["id", "name"]),
                   let unitID = unitMap.reference("id"), let unitName = unitMap.text("name") else { continue }
             if units.contains(where: { $0.id == unitID.id }) {
-                context.error(unitMap["id"], "the unit id '\(unitID.id)' is used twice in this organisation")
+                context.error(.duplicateID, unitMap["id"], "the unit id '\(unitID.id)' is used twice in this organisation")
                 continue
             }
             units.append(Organization.Unit(id: unitID.id, name: unitName, location: unitID.location))

@@ -8,7 +8,7 @@ enum PageDecoder {
 
     static func decode(id: String, _ root: Node?, _ context: FileContext, body: MarkdownSource) -> Page? {
         if ReservedPath.segments.contains(id) {
-            context.sink.error(context.fileStart, "the page id '\(id)' is the name of a section of the site",
+            context.sink.error(.reservedID, context.fileStart, "the page id '\(id)' is the name of a section of the site",
                                hint: "rename the file, e.g. pages/\(id)-sivu.md")
             return nil
         }

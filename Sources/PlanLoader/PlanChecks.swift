@@ -49,7 +49,7 @@ struct PlanChecks {
         guard !site.region.id.isEmpty else { return }  // already reported in site.yaml
         if let region = plan.organization(site.region.id) {
             if region.kind != .welfareRegion {
-                sink.error(site.region.location, "'\(region.id)' is a \(region.kind.rawValue), not a welfare region",
+                sink.error(.wrongKind, site.region.location, "'\(region.id)' is a \(region.kind.rawValue), not a welfare region",
                            hint: "region names the organisation of kind welfare-region whose plan this is")
             }
         } else {
@@ -58,7 +58,7 @@ struct PlanChecks {
         if let country = site.country {
             if let organization = plan.organization(country.id) {
                 if organization.kind != .country {
-                    sink.error(country.location, "'\(country.id)' is a \(organization.kind.rawValue), not a country",
+                    sink.error(.wrongKind, country.location, "'\(country.id)' is a \(organization.kind.rawValue), not a country",
                                hint: "country names an organisation of kind country (the national comparison)")
                 }
             } else {
@@ -76,7 +76,7 @@ struct PlanChecks {
         // The file exists but had errors of its own: do not report every reference to it too.
         if presentIDs[folder]?.contains(reference.id) == true { return }
         let nearest = Suggestion.closest(to: reference.id, in: ids) ?? Suggestion.nearest(to: reference.id, in: ids)
-        sink.error(reference.location, "unknown \(what) '\(reference.id)'",
+        sink.error(.unknownReference, reference.location, "unknown \(what) '\(reference.id)'",
                    hint: nearest.map { "did you mean '\($0)'?" } ?? "add it as \(folder)/\(reference.id)")
     }
 
@@ -93,7 +93,7 @@ struct PlanChecks {
             if organization.unit(unit) == nil {
                 let units = organization.units.map(\.id)
                 let nearest = Suggestion.closest(to: unit, in: units) ?? Suggestion.nearest(to: unit, in: units)
-                sink.error(party.location, "'\(id)' has no unit '\(unit)'",
+                sink.error(.unknownReference, party.location, "'\(id)' has no unit '\(unit)'",
                            hint: nearest.map { "did you mean '\(id)/\($0)'?" } ?? "add the unit under units: in organizations/\(id).yaml, or write just '\(id)'")
             }
         }
@@ -121,14 +121,14 @@ struct PlanChecks {
         let served = Set(plan.measures.flatMap { $0.goals.map(\.id) })
         // A measure that failed to load may be the one serving the goal.
         for goal in plan.goals where !served.contains(goal.id) && !lost("measures", plan.measures.map(\.id)) {
-            sink.warning(goal.location, "the goal '\(goal.id)' has no measures",
+            sink.warning(.goalWithoutMeasures, goal.location, "the goal '\(goal.id)' has no measures",
                          hint: "list it under goals: in at least one measure")
         }
         if let asOf = plan.asOf?.yearMonth {
             for measure in plan.measures {
                 guard let schedule = measure.schedule, let end = schedule.end, end < asOf,
                       measure.status != .done, measure.status != .cancelled else { continue }
-                sink.warning(schedule.location,
+                sink.warning(.scheduleEnded, schedule.location,
                              "the schedule ended \(end) but the status is still \(measure.status.rawValue)",
                              hint: "add a follow-up entry with status done or cancelled, or extend the schedule")
             }
@@ -138,7 +138,7 @@ struct PlanChecks {
                 guard let indicator = plan.indicator(target.indicator.id) else { continue }
                 let area = target.area?.id ?? plan.site.region.id
                 if indicator.value(area: area, year: target.baseline.year, group: target.group) == nil {
-                    sink.warning(target.baseline.location,
+                    sink.warning(.noBaselineData, target.baseline.location,
                                  "'\(indicator.id)' has no data for \(area) in the baseline year \(target.baseline.year)",
                                  hint: Self.nearestYear(indicator, area: area, group: target.group, to: target.baseline.year)
                                      .map { "the nearest year with data is \($0)" })
@@ -146,7 +146,7 @@ struct PlanChecks {
             }
         }
         for indicator in plan.indicators where !dataFiles.contains(indicator.id) {
-            sink.warning(indicator.location, "the indicator '\(indicator.id)' has no data file",
+            sink.warning(.indicatorWithoutData, indicator.location, "the indicator '\(indicator.id)' has no data file",
                          hint: "add data/\(indicator.id).csv with the header area,year,value,group")
         }
     }

@@ -9,7 +9,7 @@ enum ReportDecoder {
     static func decode(id: String, _ root: Node?, _ context: FileContext, body: MarkdownSource,
                        languages: [Language]) -> Report? {
         if GeneratedReportID.isReserved(id) {
-            context.sink.error(context.fileStart, "the report id '\(id)' is taken by an attachment hyte compiles from the plan",
+            context.sink.error(.reservedID, context.fileStart, "the report id '\(id)' is taken by an attachment hyte compiles from the plan",
                                hint: "rename the file; ids starting with \(GeneratedReportID.plan), seurantaraportti- or kuntakortti- are reserved")
             return nil
         }
@@ -29,7 +29,7 @@ enum ReportDecoder {
         if let node = map["language"], let code = context.string(node, "language") {
             language = Language(rawValue: code)
             if language == nil || !languages.contains(language!) {
-                context.error(node, "'\(code)' is not a language of this site",
+                context.error(.unknownLanguage, node, "'\(code)' is not a language of this site",
                               hint: "write one of the languages in site.yaml: \(languages.map(\.rawValue).joined(separator: ", "))")
                 language = nil
             }

@@ -13,13 +13,13 @@ enum SiteDecoder {
         for item in context.list(node, "languages") {
             guard let code = context.string(item, "languages") else { continue }
             guard let language = Language(rawValue: code) else {
-                context.error(item, "'\(code)' is not a supported language",
+                context.error(.unknownLanguage, item, "'\(code)' is not a supported language",
                               hint: (Suggestion.closest(to: code, in: Language.allCases.map(\.rawValue)).map { "did you mean '\($0)'? " } ?? "")
                                   + "Allowed: fi, sv, en")
                 continue
             }
             if languages.contains(language) {
-                context.error(item, "the language '\(code)' is listed twice")
+                context.error(.duplicateEntry, item, "the language '\(code)' is listed twice")
             } else {
                 languages.append(language)
             }
@@ -39,14 +39,14 @@ enum SiteDecoder {
         if let termMap = map["term"].flatMap({ Mapping($0, context, what: "term", allowed: ["start", "end"], required: ["start", "end"]) }),
            let start = termMap.year("start"), let end = termMap.year("end") {
             if end < start {
-                context.error(termMap["end"], "the term ends (\(end)) before it starts (\(start))")
+                context.error(.endsBeforeStart, termMap["end"], "the term ends (\(end)) before it starts (\(start))")
             } else {
                 term = (start, end)
             }
         }
         let baseURL = map.string("base_url").flatMap { url -> String? in
             guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
-                context.error(map["base_url"], "'\(url)' is not a web address", hint: "write the full address, e.g. https://hyvinvointi.example.fi/")
+                context.error(.invalidValue, map["base_url"], "'\(url)' is not a web address", hint: "write the full address, e.g. https://hyvinvointi.example.fi/")
                 return nil
             }
             return url.hasSuffix("/") ? url : url + "/"
@@ -83,7 +83,7 @@ enum EmailAddress {
     static func check(_ text: String, _ node: Node?, _ context: FileContext) -> String? {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !text.contains(where: \.isWhitespace) else {
-            context.error(node, "'\(text)' is not an e-mail address", hint: "write it as name@example.fi")
+            context.error(.invalidValue, node, "'\(text)' is not an e-mail address", hint: "write it as name@example.fi")
             return nil
         }
         return text

@@ -52,17 +52,17 @@ struct TranslationMerger {
             let language = file.context.language
             let start = file.context.fileStart
             guard language != defaultLanguage else {
-                sink.error(start, "'\(language.rawValue)' is the site's default language",
+                sink.error(.translationLanguage, start, "'\(language.rawValue)' is the site's default language",
                            hint: "write this text in \(folder)/\(file.id).md")
                 continue
             }
             guard languages.contains(language) else {
-                sink.error(start, "'\(language.rawValue)' is not one of the site's languages",
+                sink.error(.translationLanguage, start, "'\(language.rawValue)' is not one of the site's languages",
                            hint: "add it to languages in site.yaml, or remove this file")
                 continue
             }
             guard let i = index[file.id] else {
-                sink.error(start, "translation of a missing file \(folder)/\(file.id).md",
+                sink.error(.orphanTranslation, start, "translation of a missing file \(folder)/\(file.id).md",
                            hint: Suggestion.closest(to: file.id, in: index.keys).map { "did you mean \(folder)/\($0).\(language.rawValue).md?" })
                 continue
             }

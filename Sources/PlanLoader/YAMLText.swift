@@ -9,7 +9,7 @@ enum YAMLText {
                       cache: YAMLCache? = nil) -> Node? {
         if let known = cache?.node(text) { return known }
         if let alias = YAMLAliasGuard.overflow(in: text) {
-            sink.error(SourceLocation(path: path, line: alias.line + firstLine - 1, column: alias.column + columnOffset),
+            sink.error(.yamlAlias, SourceLocation(path: path, line: alias.line + firstLine - 1, column: alias.column + columnOffset),
                        "this alias makes the file stand for more than \(YAMLAliasGuard.limit) values",
                        hint: "write the values out instead of repeating anchors (&name) and aliases (*name)")
             return nil
@@ -22,10 +22,10 @@ enum YAMLText {
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
             let line = (mark?.line ?? 1) + firstLine - 1
-            sink.error(SourceLocation(path: path, line: line, column: (mark?.column ?? 1) + columnOffset),
+            sink.error(.yamlSyntax, SourceLocation(path: path, line: line, column: (mark?.column ?? 1) + columnOffset),
                        "YAML syntax: \(problem)", hint: hint(for: problem))
         } catch {
-            sink.error(SourceLocation(path: path, line: firstLine, column: 1 + columnOffset), "YAML syntax: \(error)")
+            sink.error(.yamlSyntax, SourceLocation(path: path, line: firstLine, column: 1 + columnOffset), "YAML syntax: \(error)")
         }
         return nil
     }

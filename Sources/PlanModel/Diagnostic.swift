@@ -17,7 +17,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
     }
 }
 
-/// One problem found in the content, printed as `path:line:col: error: message; hint`.
+/// One problem: in a content file (`path:line:col: error: message; hint`), or of the run itself, such
+/// as a tool that failed (`hyte: error: message`), which has no place in a file to point at.
 public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Severity: String, Sendable, Comparable {
         case error, warning
@@ -28,34 +29,51 @@ public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertibl
     public enum Category: String, Sendable, Hashable { case content, translation }
 
     public var severity: Severity
+    /// Which kind of problem: stable across wording changes, for CI tools.
+    public var id: DiagnosticID
     public var category: Category = .content
-    public var location: SourceLocation
+    /// nil for a problem of the run rather than of a file.
+    public var location: SourceLocation?
     public var message: String
     /// What to write instead, when we can tell.
     public var hint: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ severity: Severity, _ id: DiagnosticID, _ location: SourceLocation?, _ message: String, hint: String? = nil) {
         self.severity = severity
+        self.id = id
         self.location = location
         self.message = message
         self.hint = hint
     }
 
-    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, location, message, hint: hint)
+    public static func error(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, id, location, message, hint: hint)
     }
 
-    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, location, message, hint: hint)
+    public static func warning(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, id, location, message, hint: hint)
     }
+
+    /// A problem of the run (a tool, the output folder), not of any file.
+    public static func run(_ severity: Severity, _ id: DiagnosticID, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(severity, id, nil, message, hint: hint)
+    }
+
+    /// The message and its hint, as every format shows them.
+    public var text: String { message + (hint.map { "; \($0)" } ?? "") }
 
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)" + (hint.map { "; \($0)" } ?? "")
+        "\(location.map(\.description) ?? "hyte"): \(severity.rawValue): \(text)"
     }
 
-    // Ordered by file and position so a run prints problems in reading order.
+    // Ordered by file and position so a run prints problems in reading order; problems of the run last.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
-        (a.location, a.severity, a.message) < (b.location, b.severity, b.message)
+        switch (a.location, b.location) {
+        case let (x?, y?): return (x, a.severity, a.message) < (y, b.severity, b.message)
+        case (nil, nil): return (a.severity, a.message) < (b.severity, b.message)
+        case (_?, nil): return true
+        case (nil, _?): return false
+        }
     }
 }
 

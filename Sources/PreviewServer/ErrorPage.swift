@@ -44,10 +44,13 @@ public enum ErrorPage {
 
             """
         for error in errors {
-            let place = error.location
-            html += "<li>\n<p><code>\(escape(place.path))</code>, rivi \(place.line), sarake \(place.column)</p>\n"
+            html += "<li>\n"
+            // A problem of the run (a tool that failed) has no file to show.
+            if let place = error.location {
+                html += "<p><code>\(escape(place.path))</code>, rivi \(place.line), sarake \(place.column)</p>\n"
+            }
             html += "<p><strong>\(escape(error.message))</strong></p>\n"
-            if let text = line(place) {
+            if let place = error.location, let text = line(place) {
                 let (shown, caret) = excerpt(text, column: place.column)
                 html += "<pre><code>\(escape(shown))\n<span class=\"caret\">\(escape(caret))^</span></code></pre>\n"
             }

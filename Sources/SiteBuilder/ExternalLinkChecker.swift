@@ -84,9 +84,9 @@ struct ExternalLinkChecker {
             guard let problem = problems[url] else { return [] }
             let message = "the outside link '\(url)' does not answer: \(problem)"
             let hint = "check the address in a browser; update or remove the link if the page has moved"
-            if let places = markdownLinks[url] { return places.map { .warning($0, message, hint: hint) } }
+            if let places = markdownLinks[url] { return places.map { .warning(.externalLink, $0, message, hint: hint) } }
             let others = pages.count > 1 ? " (and \(pages.count - 1) other pages)" : ""
-            return [.warning(SourceLocation(path: "\(outputPath)/\(pages[0])", line: 1, column: 1), message + others, hint: hint)]
+            return [.warning(.externalLink, SourceLocation(path: "\(outputPath)/\(pages[0])", line: 1, column: 1), message + others, hint: hint)]
         }.sorted()
     }
 }

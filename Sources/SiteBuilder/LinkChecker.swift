@@ -112,10 +112,10 @@ struct LinkChecker {
         let markdownLinks = markdownLocations(plan)
         return Array(Set(broken.flatMap { broken -> [Diagnostic] in
             if let places = markdownLinks[broken.link] {
-                return places.map { .error($0, "the link '\(broken.link)' leads to no page or file of the site",
+                return places.map { .error(.brokenLink, $0, "the link '\(broken.link)' leads to no page or file of the site",
                                           hint: "link to a page as it appears in the site, e.g. ../../tavoitteet/<id>/, or to a file in assets/") }
             }
-            return [.error(SourceLocation(path: "\(outputPath)/\(broken.page)", line: 1, column: 1),
+            return [.error(.brokenLink, SourceLocation(path: "\(outputPath)/\(broken.page)", line: 1, column: 1),
                            "link to a page or file the build does not write: \(broken.link)")]
         })).sorted()
     }

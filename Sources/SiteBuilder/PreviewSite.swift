@@ -117,7 +117,7 @@ public final class PreviewSite: @unchecked Sendable {
             outcome.timings = (since(start) - since(loaded), since(loaded) - since(rendered), since(rendered), since(start))
             return outcome
         } catch {
-            return keep(prepared.diagnostics + [.error(build.location, "could not render the site: \(error)")])
+            return keep(prepared.diagnostics + [.run(.error, .renderFailed, "could not render the site: \(error)")])
         }
     }
 

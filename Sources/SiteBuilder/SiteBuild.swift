@@ -67,7 +67,7 @@ public struct SiteBuild {
         do {
             try prepared.renderer.render { site.record($0) }
         } catch {
-            return prepared.diagnostics + [.error(location, "could not render the site: \(error)")]
+            return prepared.diagnostics + [.run(.error, .renderFailed, "could not render the site: \(error)")]
         }
         let written = published(site, prepared) { _ in true }
         let pages = site.pages(in: written)
@@ -114,7 +114,7 @@ public struct SiteBuild {
                     PDFRenderer.Job(html: stage.staging.appendingPathComponent(document.source),
                                     pdf: stage.staging.appendingPathComponent(document.pdf), identifier: document.identifier)
                 }
-                diagnostics += PDFRenderer.render(jobs).map { .error(location, $0) }
+                diagnostics += PDFRenderer.render(jobs).map { .run(.error, .pdfFailed, $0) }
                 for job in jobs { try? FileManager.default.removeItem(at: job.html) }
             }
             // A missing PDF must not break the link check: pages link to what was written.
@@ -140,9 +140,6 @@ public struct SiteBuild {
         }
     }
 
-    /// A build's problems that are about the run rather than a content file point at the content folder.
-    var location: SourceLocation { SourceLocation(path: options.content, line: 1, column: 1) }
-
     struct Prepared {
         var plan: Plan
         var renderer: SiteRenderer
@@ -162,18 +159,20 @@ public struct SiteBuild {
         let templates: TemplateSet
         do {
             templates = try TemplateSet(overrides: URL(fileURLWithPath: options.templates), displayPath: options.templates)
-        } catch let problem as TemplateSet.Problem {
-            let location = SourceLocation(path: problem.path, line: problem.line, column: problem.column)
-            return .failure(Stop(diagnostics: loaded.diagnostics + [.error(location, problem.message)]))
+        } catch let failed as TemplateSet.Problems {
+            let problems = failed.problems.map {
+                Diagnostic.error(.template, SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message)
+            }
+            return .failure(Stop(diagnostics: loaded.diagnostics + problems))
         } catch {
-            return .failure(Stop(diagnostics: loaded.diagnostics + [.error(location, "\(error)")]))
+            return .failure(Stop(diagnostics: loaded.diagnostics + [.run(.error, .template, "\(error)")]))
         }
         var pdf = options.pdf ?? plan.site.pdf
         var diagnostics = loaded.diagnostics
         if pdf && PDFRenderer.command() == nil {
             // The rest of the site is still built; its pages do not link to PDFs that cannot be made.
             pdf = false
-            diagnostics.append(.error(location, "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
+            diagnostics.append(.run(.error, .missingTool, "WeasyPrint is not installed, so no PDFs were made; \(PDFRenderer.installHint)"))
         }
         return .success(Prepared(plan: plan, renderer: SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf, chartMemo: chartMemo)),
                                  pdf: pdf, diagnostics: diagnostics))
@@ -207,8 +206,8 @@ public struct SiteBuild {
     /// Indexes the staged site for search; a missing Pagefind is a warning, since the site works without it.
     func searchIndex(_ folder: URL, command: [String]?) -> [Diagnostic] {
         guard let command else {
-            return [.warning(location, "Pagefind is not installed, so the site has no search index; \(SearchIndexer.installHint)")]
+            return [.run(.warning, .missingTool, "Pagefind is not installed, so the site has no search index; \(SearchIndexer.installHint)")]
         }
-        return SearchIndexer.index(folder, command: command).map { [.warning(location, $0)] } ?? []
+        return SearchIndexer.index(folder, command: command).map { [.run(.warning, .searchIndex, $0)] } ?? []
     }
 }

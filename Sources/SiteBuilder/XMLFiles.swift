@@ -12,10 +12,10 @@ enum XMLFiles {
             let location = { (line: Int, column: Int) in SourceLocation(path: "\(displayPath)/\(asset)", line: max(line, 1), column: max(column, 1)) }
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(asset).path),
                   let text = String(data: data, encoding: .utf8) else {
-                return .error(location(1, 1), "the file is not UTF-8 text")
+                return .error(.notUTF8, location(1, 1), "the file is not UTF-8 text")
             }
             guard let problem = XMLCheck.problem(in: text) else { return nil }
-            return .error(location(problem.line, problem.column), "not well-formed XML: \(problem.message)",
+            return .error(.invalidXML, location(problem.line, problem.column), "not well-formed XML: \(problem.message)",
                           hint: "check the file in an SVG editor or validator")
         }
     }
@@ -24,7 +24,7 @@ enum XMLFiles {
     static func checkEmitted(_ file: OutputFile, outputPath: String) -> Diagnostic? {
         guard file.path.hasSuffix(".xml") else { return nil }
         return XMLCheck.problem(in: file.contents).map {
-            .error(SourceLocation(path: "\(outputPath)/\(file.path)", line: max($0.line, 1), column: max($0.column, 1)),
+            .error(.invalidXML, SourceLocation(path: "\(outputPath)/\(file.path)", line: max($0.line, 1), column: max($0.column, 1)),
                    "hyte wrote XML that is not well-formed: \($0.message)")
         }
     }

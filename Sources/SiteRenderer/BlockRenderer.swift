@@ -49,7 +49,8 @@ struct BlockRenderer {
         }
     }
 
-    func render(_ block: ContentBlock) -> String {
+    /// Throws when a template fails: a broken override must be reported, not leave a hole in the page.
+    func render(_ block: ContentBlock) throws -> String {
         let tables = Tables(scope: scope)
         let site = scope.site
         let plan = site.plan
@@ -72,13 +73,13 @@ struct BlockRenderer {
                 let organizations = spec.organization.flatMap { plan.organization($0.id) }.map { [$0] } ?? plan.organizations
                 table = tables.contacts(organizations, id: id, caption: caption ?? site.labels["contacts"])
             }
-            return (try? templates.render(table, "table")) ?? ""
+            return try templates.render(table, "table")
         case .chart(let spec):
-            return chart(spec, tables)
+            return try chart(spec, tables)
         }
     }
 
-    private func chart(_ spec: ChartSpec, _ tables: Tables) -> String {
+    private func chart(_ spec: ChartSpec, _ tables: Tables) throws -> String {
         let site = scope.site
         let plan = site.plan
         let factory = ChartFactory(scope: scope)
@@ -96,7 +97,7 @@ struct BlockRenderer {
             guard let indicator = spec.indicator.flatMap({ plan.indicator($0.id) }) else { return "" }
             charts = [factory.compare(indicator, id: id)].compactMap { $0 }
         case .progress:
-            guard let reference = spec.goal else { return GoalProgressBlock(scope: scope, templates: templates).render(spec, id: id) }
+            guard let reference = spec.goal else { return try GoalProgressBlock(scope: scope, templates: templates).render(spec, id: id) }
             guard let goal = plan.goal(reference.id) else { return "" }
             charts = goal.targets.enumerated().compactMap { factory.progress(goal, $1, id: "\(id)-\($0 + 1)") }
         case .status:
@@ -111,7 +112,7 @@ struct BlockRenderer {
         case .structure:
             charts = [factory.structure(id: id)]
         }
-        return charts.compactMap { try? templates.render($0, "chart") }.joined(separator: "\n")
+        return try charts.map { try templates.render($0, "chart") }.joined(separator: "\n")
     }
 }
 

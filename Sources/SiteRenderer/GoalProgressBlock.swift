@@ -13,7 +13,7 @@ struct GoalProgressBlock {
         return plan.goals.filter { $0.focusArea.id == focusArea }
     }
 
-    func render(_ spec: ChartSpec, id: String) -> String {
+    func render(_ spec: ChartSpec, id: String) throws -> String {
         let site = scope.site
         let factory = ChartFactory(scope: scope)
         let e = TableHTML.escape
@@ -31,7 +31,7 @@ struct GoalProgressBlock {
             html += "<section class=\"goal-progress-goal\" aria-labelledby=\"\(e(prefix))\">\n"
             // With attributes: a bare <h3> would take the id of a Markdown heading (`MarkdownDocument.anchor`).
             html += "<h3 class=\"goal-progress-heading\" id=\"\(e(prefix))\">\(link(goal))</h3>\n"
-            html += charts.compactMap { try? templates.render($0, "chart") }.joined(separator: "\n")
+            html += try charts.map { try templates.render($0, "chart") }.joined(separator: "\n")
             html += "</section>\n"
         }
         if goals.isEmpty {

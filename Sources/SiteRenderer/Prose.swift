@@ -13,7 +13,7 @@ struct Prose {
         var headings: [Heading]
     }
 
-    func html(_ body: LocalizedMarkdown) -> Rendered? {
+    func html(_ body: LocalizedMarkdown) throws -> Rendered? {
         guard let resolved = body.resolve(scope.site.language, fallback: scope.site.fallback),
               !resolved.source.isBlank else { return nil }
         let source = resolved.source
@@ -22,10 +22,10 @@ struct Prose {
         let rewrite: ((String) -> String?)? = source.contentLinks.isEmpty ? nil : { [scope] url in
             source.contentLinks[url].map(scope.href)
         }
-        let html = document.renderHTML(unsafeHTML: scope.plan.site.unsafeHTML, blockInfos: ["chart", "table"],
+        let html = try document.renderHTML(unsafeHTML: scope.plan.site.unsafeHTML, blockInfos: ["chart", "table"],
                                        rewrite: rewrite) { block in
             guard let content = source.blocks[block.line] else { return "" }
-            return BlockRenderer(scope: scope, templates: templates).render(content)
+            return try BlockRenderer(scope: scope, templates: templates).render(content)
         }
         let headings = document.headings()
         return Rendered(html: MarkdownDocument.anchor(html, headings), lang: resolved.language == scope.site.language ? nil : resolved.language.rawValue,

@@ -66,7 +66,7 @@ public struct SiteRenderer: Sendable {
     struct Job: Sendable {
         var route: Route
         var template: String
-        var view: @Sendable (PageScope) -> Any
+        var view: @Sendable (PageScope) throws -> Any
     }
 
     /// Whether every page is written by hyte's own templates (so `HTMLScanner` can read them back).
@@ -145,10 +145,10 @@ public struct SiteRenderer: Sendable {
                 units.append(Unit(key: path, subject: subject) { [companion] in
                     var site = site
                     if companion != nil { site.sharedCharts = SharedCharts() }
-                    var files = [OutputFile(path: path, contents: try templates.render(job.view(PageScope(site: site, route: job.route)), job.template))]
+                    var files = [OutputFile(path: path, contents: try templates.render(try job.view(PageScope(site: site, route: job.route)), job.template))]
                     if let companion {
                         files.append(OutputFile(path: companion.path, contents: try templates.render(
-                            companion.job.view(PageScope(site: site, route: companion.route)), companion.job.template)))
+                            try companion.job.view(PageScope(site: site, route: companion.route)), companion.job.template)))
                     }
                     return files
                 })
@@ -159,7 +159,7 @@ public struct SiteRenderer: Sendable {
                     let path = Self.pdfSource(id, prefix: site.router.prefix(language))
                     let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
                     units.append(Unit(key: path, subject: Route.report(id).subject) {
-                        [OutputFile(path: path, contents: try templates.render(view(scope), "report"))]
+                        [OutputFile(path: path, contents: try templates.render(try view(scope), "report"))]
                     })
                 }
             }
@@ -237,11 +237,11 @@ public struct SiteRenderer: Sendable {
 
     /// Every print document of a language: the Markdown reports written in it (a report without a
     /// `language` is in every language), then the attachments compiled from the plan.
-    func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) -> Any)] {
+    func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) throws -> Any)] {
         let templates = self.templates
         let pdf = options.pdf
-        var documents: [(String, @Sendable (PageScope) -> Any)] = Versions.reports(plan, language).map { report in
-            (report.id, { ReportPage.make(report, $0, templates: templates, pdf: pdf) })
+        var documents: [(String, @Sendable (PageScope) throws -> Any)] = Versions.reports(plan, language).map { report in
+            (report.id, { try ReportPage.make(report, $0, templates: templates, pdf: pdf) })
         }
         for id in AttachmentBuilder.ids(plan) {
             documents.append((id, { scope in
@@ -301,9 +301,9 @@ public struct SiteRenderer: Sendable {
             Job(route: .search, template: "search", view: SearchPage.make),
             Job(route: .notFound, template: "entity", view: FreePage.notFound),
         ]
-        jobs += plan.focusAreas.map { area in Job(route: .focusArea(area.id), template: "entity") { FocusAreaPage.make(area, $0, templates: templates) } }
-        jobs += plan.goals.map { goal in Job(route: .goal(goal.id), template: "entity") { GoalPage.make(goal, $0, templates: templates) } }
-        jobs += plan.measures.map { measure in Job(route: .measure(measure.id), template: "measure") { MeasurePage.make(measure, $0, templates: templates) } }
+        jobs += plan.focusAreas.map { area in Job(route: .focusArea(area.id), template: "entity") { try FocusAreaPage.make(area, $0, templates: templates) } }
+        jobs += plan.goals.map { goal in Job(route: .goal(goal.id), template: "entity") { try GoalPage.make(goal, $0, templates: templates) } }
+        jobs += plan.measures.map { measure in Job(route: .measure(measure.id), template: "measure") { try MeasurePage.make(measure, $0, templates: templates) } }
         jobs += plan.indicators.map { indicator in Job(route: .indicator(indicator.id), template: "indicator") { IndicatorPage.make(indicator, $0) } }
         jobs += plan.organizations.map { organization in
             let card = organization.kind == .municipality
@@ -312,12 +312,12 @@ public struct SiteRenderer: Sendable {
             }
         }
         jobs += plan.bodies.map { body in Job(route: .body(body.id), template: "entity") { BodyPage.make(body, $0) } }
-        jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { InterfacePage.make(interface, $0, templates: templates) } }
+        jobs += plan.interfaces.map { interface in Job(route: .interface(interface.id), template: "interface") { try InterfacePage.make(interface, $0, templates: templates) } }
         jobs += printDocuments(language).map { id, view in Job(route: .report(id), template: "report", view: view) }
         if plan.pages.count > LayoutView.footerPageLimit {
             jobs.append(Job(route: .pages, template: "list", view: ListPages.pages))
         }
-        jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { FreePage.make(page, $0, templates: templates) } }
+        jobs += plan.pages.map { page in Job(route: .page(page.id), template: "entity") { try FreePage.make(page, $0, templates: templates) } }
         return jobs
     }
 }

@@ -14,6 +14,12 @@ public struct TemplateSet: Sendable {
         public var description: String { "\(path):\(line):\(column): error: \(message)" }
     }
 
+    /// Every template that does not parse, so a run reports them all at once.
+    public struct Problems: Error, CustomStringConvertible {
+        public var problems: [Problem]
+        public var description: String { problems.map(\.description).joined(separator: "\n") }
+    }
+
     /// `overrides` is the plan's templates folder (it may be missing); `displayPath` names it in messages.
     /// `direct: false` renders every page through Mustache (tests compare the two ways).
     public init(overrides: URL?, displayPath: String = "templates", direct: Bool = true) throws {
@@ -27,7 +33,7 @@ public struct TemplateSet: Sendable {
                                         message: "template syntax: \(error.error)"))
             }
         }
-        if let first = problems.first { throw first }
+        if !problems.isEmpty { throw Problems(problems: problems) }
         // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
         // table, cell or chart template.
         let own = Set(try Self.files(in: overrides, displayPath: displayPath).map(\.0))

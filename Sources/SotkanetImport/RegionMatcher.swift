@@ -30,7 +30,7 @@ struct RegionMatcher {
                 add(id, organization)
                 if organization.kind == .welfareRegion, let renumbered = WelfareRegionRenumbering.region(oldID: id) {
                     add(renumbered.id, organization)
-                    note(organization, key: "sotkanet_id", "sotkanet_id \(id) is \(renumbered.name)'s id from before Sotkanet renumbered the welfare regions in 2023",
+                    note(.sotkanetRenumbered, organization, key: "sotkanet_id", "sotkanet_id \(id) is \(renumbered.name)'s id from before Sotkanet renumbered the welfare regions in 2023",
                          hint: "write sotkanet_id: \(renumbered.id) and code: \"\(renumbered.code)\"")
                 }
                 continue
@@ -38,7 +38,7 @@ struct RegionMatcher {
             guard let code = organization.code, let category = Self.categories[organization.kind] else { continue }
             if organization.kind == .welfareRegion, let renumbered = Self.oldCode(code, of: organization) {
                 add(renumbered.id, organization)
-                note(organization, key: "code", "code \"\(code)\" is \(renumbered.name)'s code from before Sotkanet renumbered the welfare regions in 2023"
+                note(.sotkanetRenumbered, organization, key: "code", "code \"\(code)\" is \(renumbered.name)'s code from before Sotkanet renumbered the welfare regions in 2023"
                          + (WelfareRegionRenumbering.region(code: code).map { "; it is now \($0.name)'s" } ?? ""),
                      hint: "write code: \"\(renumbered.code)\" (Sotkanet's region \(renumbered.id))")
                 continue
@@ -51,12 +51,12 @@ struct RegionMatcher {
                 case .municipality: "check the code (the municipality's official number), or write the region's sotkanet_id"
                 default: "check the code (the welfare region's code since 2023, e.g. \"08\"), or write the region's sotkanet_id"
                 }
-                note(organization, key: "code", "Sotkanet has no \(category) region with code \"\(code)\", so \(organization.id) gets no figures from it", hint: hint)
+                note(.sotkanetRegion, organization, key: "code", "Sotkanet has no \(category) region with code \"\(code)\", so \(organization.id) gets no figures from it", hint: hint)
             }
         }
         for (category, codes) in byCode.sorted(by: { $0.key < $1.key }) {
             for (code, ids) in codes.sorted(by: { $0.key < $1.key }) where ids.count > 1 {
-                notes.append(.warning(location(of: ids[1], in: organizations, key: "code"),
+                notes.append(.warning(.sotkanetRegion, location(of: ids[1], in: organizations, key: "code"),
                                       "\(ids.joined(separator: " and ")) have the same \(category) code \(code == Self.countryKey ? Self.countryCode : code), so neither gets Sotkanet's figures",
                                       hint: "give each its own code, or a sotkanet_id"))
             }
@@ -103,8 +103,8 @@ struct RegionMatcher {
         if bySotkanetID[id] == nil { bySotkanetID[id] = organization.id }
     }
 
-    private mutating func note(_ organization: Organization, key: String, _ message: String, hint: String) {
-        notes.append(.warning(Self.location(of: key, in: organization), message, hint: hint))
+    private mutating func note(_ id: DiagnosticID, _ organization: Organization, key: String, _ message: String, hint: String) {
+        notes.append(.warning(id, Self.location(of: key, in: organization), message, hint: hint))
     }
 
     private func location(of id: String, in organizations: [Organization], key: String) -> SourceLocation {

@@ -11,7 +11,7 @@ enum SotkanetCSV {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(Substring.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let headerLine = lines.first, !headerLine.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "the file is empty",
+            problems.append(.error(.sotkanetFile, SourceLocation(path: path, line: 1, column: 1), "the file is empty",
                                    hint: "give a CSV or JSON file exported from Sotkanet"))
             return nil
         }
@@ -21,7 +21,7 @@ enum SotkanetCSV {
         for (i, name) in names.enumerated() where column[name] == nil { column[name] = i }
         let missing = header.prefix(5).filter { column[$0] == nil }
         guard missing.isEmpty else {
-            problems.append(.error(SourceLocation(path: path, line: 1, column: 1),
+            problems.append(.error(.sotkanetFile, SourceLocation(path: path, line: 1, column: 1),
                                    "not a Sotkanet CSV file: the header lacks \(missing.map { "'\($0)'" }.joined(separator: ", "))",
                                    hint: "Sotkanet's CSV starts with the line: \(header.joined(separator: ";"))"))
             return nil
@@ -39,7 +39,7 @@ enum SotkanetCSV {
             func fail(_ name: String, _ message: String, hint: String) {
                 errors += 1
                 guard errors <= 100 else { return }
-                problems.append(.error(SourceLocation(path: path, line: lineNumber, column: cell(name)?.column ?? 1), message, hint: hint))
+                problems.append(.error(.sotkanetRow, SourceLocation(path: path, line: lineNumber, column: cell(name)?.column ?? 1), message, hint: hint))
             }
             guard let indicator = cell("indicator").flatMap({ Int($0.text) }) else {
                 fail("indicator", "the indicator is not a number", hint: "the first column is Sotkanet's indicator id"); continue
@@ -66,7 +66,7 @@ enum SotkanetCSV {
                                     absValue: absolute, location: SourceLocation(path: path, line: lineNumber, column: 1)))
         }
         if errors > 100 {
-            problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "\(errors - 100) more rows with the same problems", hint: nil))
+            problems.append(.error(.moreErrors, SourceLocation(path: path, line: 1, column: 1), "\(errors - 100) more rows with the same problems", hint: nil))
         }
         return rows
     }

@@ -18,7 +18,7 @@ public enum SotkanetFile: Sendable {
         do {
             root = try JSONReader.parse(text)
         } catch {
-            problems.append(.error(SourceLocation(path: path, line: error.line, column: error.column), "not valid JSON: \(error.message)",
+            problems.append(.error(.sotkanetFile, SourceLocation(path: path, line: error.line, column: error.column), "not valid JSON: \(error.message)",
                                    hint: "export the file from Sotkanet again, or download it from \(SotkanetClient.defaultBaseURL)/json?indicator=…"))
             return nil
         }
@@ -36,7 +36,7 @@ struct SotkanetJSON {
         switch root.value {
         case .object:
             guard root["id"] != nil, root["title"] != nil || root["range"] != nil else {
-                problems.append(.error(location(root), "this JSON object is not an indicator's metadata from Sotkanet",
+                problems.append(.error(.sotkanetFile, location(root), "this JSON object is not an indicator's metadata from Sotkanet",
                                        hint: "give the data rows (…/json?indicator=ID…), the indicator (…/indicators/ID) or the regions (…/regions) as exported"))
                 return nil
             }
@@ -45,11 +45,11 @@ struct SotkanetJSON {
             guard let first = items.first else { return .data([]) }
             if first["indicator"] != nil || first["year"] != nil { return .data(rows(items, problems: &problems)) }
             if first["category"] != nil || first["code"] != nil { return .regions(regions(items, problems: &problems)) }
-            problems.append(.error(location(first), "this JSON list is neither Sotkanet data rows nor its regions",
+            problems.append(.error(.sotkanetFile, location(first), "this JSON list is neither Sotkanet data rows nor its regions",
                                    hint: "data rows have indicator, region, year, gender and value; regions have id, code, category and title"))
             return nil
         default:
-            problems.append(.error(location(root), "expected a JSON list or object exported from Sotkanet", hint: nil))
+            problems.append(.error(.sotkanetFile, location(root), "expected a JSON list or object exported from Sotkanet", hint: nil))
             return nil
         }
     }
@@ -59,7 +59,7 @@ struct SotkanetJSON {
         // a file where no row has it is some other shape, and reading it would blank the plan's figures.
         guard items.contains(where: { $0["value"] != nil }) else {
             let keys = Set(items.prefix(1000).flatMap { $0.keys }).sorted()
-            problems.append(.error(location(items[0]), "no row of this file has a 'value' field: it has "
+            problems.append(.error(.sotkanetFile, location(items[0]), "no row of this file has a 'value' field: it has "
                                    + (keys.isEmpty ? "no fields" : keys.map { "'\($0)'" }.joined(separator: ", ")),
                                    hint: "Sotkanet's data rows carry the figure as 'value'; export the file again from "
                                        + "\(SotkanetClient.defaultBaseURL)/json?indicator=…, or give the CSV export"))
@@ -73,7 +73,7 @@ struct SotkanetJSON {
                 guard let node = item[key], !node.isNull else {
                     errors += 1
                     if errors <= 100 {
-                        problems.append(.error(location(item), "a data row without '\(key)'",
+                        problems.append(.error(.sotkanetRow, location(item), "a data row without '\(key)'",
                                                hint: "every row has indicator, region, year and gender; export the file again"))
                     }
                     return nil
@@ -86,7 +86,7 @@ struct SotkanetJSON {
                   let gender = genderNode.string, SotkanetRow.genders.contains(gender) else {
                 errors += 1
                 if errors <= 100 {
-                    problems.append(.error(location(item), "a data row with a wrong indicator, region, year or gender",
+                    problems.append(.error(.sotkanetRow, location(item), "a data row with a wrong indicator, region, year or gender",
                                            hint: "indicator, region and year are whole numbers, gender is total, male or female"))
                 }
                 continue
@@ -94,7 +94,7 @@ struct SotkanetJSON {
             var value: Double?
             if let node = item["value"], !node.isNull {
                 guard let number = node.double else {
-                    problems.append(.error(location(node), "'\(node.string ?? "")' is not a number", hint: "a value is a number, or null when missing"))
+                    problems.append(.error(.sotkanetRow, location(node), "'\(node.string ?? "")' is not a number", hint: "a value is a number, or null when missing"))
                     continue
                 }
                 value = number
@@ -103,14 +103,14 @@ struct SotkanetJSON {
                                     absValue: item["absValue"]?.double, location: location(item)))
         }
         if errors > 100 {
-            problems.append(.error(SourceLocation(path: path, line: 1, column: 1), "\(errors - 100) more rows with the same problems", hint: nil))
+            problems.append(.error(.moreErrors, SourceLocation(path: path, line: 1, column: 1), "\(errors - 100) more rows with the same problems", hint: nil))
         }
         return rows
     }
 
     func metadata(_ root: JSONNode, problems: inout [Diagnostic]) -> SotkanetMetadata? {
         guard let id = root["id"]?.int else {
-            problems.append(.error(location(root), "the indicator's metadata has no id", hint: "export …/indicators/ID again"))
+            problems.append(.error(.sotkanetFile, location(root), "the indicator's metadata has no id", hint: "export …/indicators/ID again"))
             return nil
         }
         var range: ClosedRange<Int>?
@@ -120,7 +120,7 @@ struct SotkanetJSON {
             // Sotkanet writes the date as 2024-03-11; a time after it, if ever, is not part of the citation.
             updated = Day(iso: String(text.prefix(10)))
             if updated == nil {
-                problems.append(.warning(location(node), "'\(text)' is not a date; the data's date is left as it was",
+                problems.append(.warning(.invalidDate, location(node), "'\(text)' is not a date; the data's date is left as it was",
                                          hint: "Sotkanet writes data-updated as YYYY-MM-DD"))
             }
         }
@@ -132,7 +132,7 @@ struct SotkanetJSON {
     func regions(_ items: [JSONNode], problems: inout [Diagnostic]) -> [SotkanetRegion] {
         items.compactMap { item in
             guard let id = item["id"]?.int else {
-                problems.append(.error(location(item), "a region without a numeric id", hint: "export …/regions again"))
+                problems.append(.error(.sotkanetFile, location(item), "a region without a numeric id", hint: "export …/regions again"))
                 return nil
             }
             return SotkanetRegion(id: id, code: item["code"]?.string, category: item["category"]?.string, title: item["title"]?.texts ?? [:])

@@ -76,7 +76,7 @@ public struct SotkanetImporter {
             report.summary.append("Sotkanet \(sotkanetID) → \(target.id)\n  " + lines.joined(separator: "\n  "))
         }
         if input.rows.isEmpty {
-            report.diagnostics.append(.error(SourceLocation(path: content, line: 1, column: 1), "no data rows to import",
+            report.diagnostics.append(.error(.noData, SourceLocation(path: content, line: 1, column: 1), "no data rows to import",
                                              hint: "give a data file (JSON or CSV) exported from Sotkanet, or --indicator ID"))
         }
         guard !report.diagnostics.hasErrors else {
@@ -88,7 +88,7 @@ public struct SotkanetImporter {
                 try write(change.text, to: change.path)
                 report.written.append(change.path)
             } catch {
-                report.diagnostics.append(.error(SourceLocation(path: change.path, line: 1, column: 1), "cannot write the file: \(error.localizedDescription)"))
+                report.diagnostics.append(.error(.writeFailed, SourceLocation(path: change.path, line: 1, column: 1), "cannot write the file: \(error.localizedDescription)"))
             }
         }
         if changes.isEmpty { report.summary.append("nothing changed") }
@@ -103,9 +103,9 @@ public struct SotkanetImporter {
             let what = "\(row.key.area), \(row.key.year), \(row.key.group)"
             let previous = ExistingFile.number(row.previous)
             if allowGaps {
-                return .warning(location, "\(what): Sotkanet has no figure; \(previous) becomes a gap (--allow-gaps)")
+                return .warning(.sotkanetGap, location, "\(what): Sotkanet has no figure; \(previous) becomes a gap (--allow-gaps)")
             }
-            return .error(location, "\(what): Sotkanet has no figure, and the import would empty \(previous) here",
+            return .error(.sotkanetGap, location, "\(what): Sotkanet has no figure, and the import would empty \(previous) here",
                           hint: "check that the export is the indicator's data; if Sotkanet has withdrawn the figure, import again with --allow-gaps")
         }
     }
@@ -124,11 +124,11 @@ public struct SotkanetImporter {
             guard earlier.observation.value != observation.value else { continue }
             conflicts += 1
             if conflicts <= 20 {
-                report.diagnostics.append(.error(row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
+                report.diagnostics.append(.error(.sotkanetConflict, row.location, "a second, different value for \(area), \(row.year), \(row.gender)",
                                                  hint: "the first is at \(earlier.row.location); import one export of the indicator at a time"))
             }
         }
-        if conflicts > 20 { report.diagnostics.append(.error(rows[0].location, "\(conflicts - 20) more rows with a second, different value")) }
+        if conflicts > 20 { report.diagnostics.append(.error(.moreErrors, rows[0].location, "\(conflicts - 20) more rows with a second, different value")) }
         let imported = byKey.values.map(\.observation)
         return (imported, skipped, imported.filter { $0.value == nil }.count)
     }
@@ -143,13 +143,13 @@ public struct SotkanetImporter {
     private func target(for sotkanetID: Int, plan: Plan, input: Input, firstRow: SotkanetRow, report: inout Report) -> Target? {
         let matching = plan.indicators.filter { $0.source.sotkanetID == sotkanetID }
         if matching.count > 1 {
-            report.diagnostics.append(.error(matching[1].location, "indicators \(matching.map(\.id).joined(separator: " and ")) both name Sotkanet indicator \(sotkanetID)",
+            report.diagnostics.append(.error(.sotkanetIndicator, matching[1].location, "indicators \(matching.map(\.id).joined(separator: " and ")) both name Sotkanet indicator \(sotkanetID)",
                                              hint: "keep source.sotkanet_id: \(sotkanetID) in one of them"))
             return nil
         }
         if let indicator = matching.first {
             if let asID, asID != indicator.id {
-                report.diagnostics.append(.error(indicator.location, "Sotkanet indicator \(sotkanetID) is already imported as '\(indicator.id)', not '\(asID)'",
+                report.diagnostics.append(.error(.sotkanetIndicator, indicator.location, "Sotkanet indicator \(sotkanetID) is already imported as '\(indicator.id)', not '\(asID)'",
                                                  hint: "leave out --as, or move source.sotkanet_id: \(sotkanetID) to indicators/\(asID).yaml"))
                 return nil
             }
@@ -157,12 +157,12 @@ public struct SotkanetImporter {
         }
         let id = asID ?? "sotkanet-\(sotkanetID)"
         if let taken = plan.indicator(id) {
-            report.diagnostics.append(.error(taken.location, "indicator '\(id)' exists but does not name Sotkanet indicator \(sotkanetID)",
+            report.diagnostics.append(.error(.sotkanetIndicator, taken.location, "indicator '\(id)' exists but does not name Sotkanet indicator \(sotkanetID)",
                                              hint: "write source: {name: THL Sotkanet, sotkanet_id: \(sotkanetID)} in it to import into it, or choose another id with --as"))
             return nil
         }
         guard input.metadata[sotkanetID] != nil else {
-            report.diagnostics.append(.error(firstRow.location, "Sotkanet indicator \(sotkanetID) is not in the plan yet and its metadata was not given",
+            report.diagnostics.append(.error(.sotkanetIndicator, firstRow.location, "Sotkanet indicator \(sotkanetID) is not in the plan yet and its metadata was not given",
                                              hint: "add the file of \(SotkanetClient.defaultBaseURL)/indicators/\(sotkanetID) to the command (it names the indicator), "
                                                  + "or write source: {name: THL Sotkanet, sotkanet_id: \(sotkanetID)} in the plan's indicator"))
             return nil
@@ -177,7 +177,7 @@ public struct SotkanetImporter {
         guard let updated = metadata?.updated, updated != target.existingUpdated,
               let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
         guard let edited = IndicatorFile.settingUpdated(text, to: updated) else {
-            report.diagnostics.append(.warning(SourceLocation(path: path, line: 1, column: 1), "the data's date could not be written into the file",
+            report.diagnostics.append(.warning(.writeFailed, SourceLocation(path: path, line: 1, column: 1), "the data's date could not be written into the file",
                                                hint: "write it by hand: source: {name: THL Sotkanet, sotkanet_id: \(target.sotkanetID), updated: \(updated)}"))
             return nil
         }

@@ -424,7 +424,7 @@ import Testing
             documents.append(.init(name: key, kind: fixture.kind, yaml: yaml))
             var plan = InlinePlan()
             plan[fixture.file] = fixture.fileText(yaml)
-            let errors = try plan.load().diagnostics.errors.filter { $0.location.path == "content/\(fixture.file)" }
+            let errors = try plan.load().diagnostics.errors.filter { $0.location!.path == "content/\(fixture.file)" }
             #expect(errors.contains { $0.message.contains("missing required key '\(key)'") || $0.message.contains("is empty") },
                     "the loader accepts \(object) without '\(key)': \(errors.map(\.description))")
         }
@@ -705,7 +705,7 @@ import Testing
         #expect(text.contains(form.replace), "the fixture has no '\(form.replace)'")
         let edited = text.replacingOccurrences(of: form.replace, with: form.with)
         plan[form.file] = edited
-        let loaderErrors = try plan.load().diagnostics.errors.filter { $0.location.path == "content/\(form.file)" }
+        let loaderErrors = try plan.load().diagnostics.errors.filter { $0.location!.path == "content/\(form.file)" }
         #expect(loaderErrors.isEmpty == form.accepted,
                 "loader on '\(form.with)': \(loaderErrors.map(\.description))")
 

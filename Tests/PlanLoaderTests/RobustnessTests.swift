@@ -84,10 +84,10 @@ import Testing
             let corrupted = try folder.load(replacing: path, with: Array(blockCase.text(corrupted: true).utf8), case: blockCase.description)
             let errors = corrupted.diagnostics.errors
             #expect(!errors.isEmpty, "\(blockCase)")
-            #expect(errors.allSatisfy { $0.location.path == "content/\(path)" && $0.location.line == blockCase.corruptedLine },
+            #expect(errors.allSatisfy { $0.location!.path == "content/\(path)" && $0.location!.line == blockCase.corruptedLine },
                     "\(errors.map(\.description)) in \(blockCase)")
             if let column = blockCase.keyColumn {
-                #expect(errors.map(\.location.column) == [column], "\(errors.map(\.description)) in \(blockCase)")
+                #expect(errors.map(\.location!.column) == [column], "\(errors.map(\.description)) in \(blockCase)")
             }
         }
     }
@@ -143,7 +143,7 @@ struct PlanFolder {
         var problems: [String] = []
         var files: [String: [[UInt8]]] = [file: Self.lines(of: text)]
         for diagnostic in diagnostics {
-            let location = diagnostic.location
+            guard let location = diagnostic.location else { problems.append("no place in the plan: \(diagnostic)"); continue }
             guard location.line >= 1, location.column >= 1 else { problems.append("not 1-based: \(diagnostic)"); continue }
             guard location.path == "content" || location.path.hasPrefix("content/") else {
                 problems.append("not in the plan folder: \(diagnostic)")

@@ -20,7 +20,7 @@ struct ErrorPageTests {
 
     @Test func everythingFromTheContentIsEscaped() {
         let page = Self.render([
-            .error(SourceLocation(path: Self.file, line: 2, column: 8), "bad <title> & \"quotes\"", hint: "write <b>it</b>"),
+            .error(.unknownKey, SourceLocation(path: Self.file, line: 2, column: 8), "bad <title> & \"quotes\"", hint: "write <b>it</b>"),
         ])
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("<x>") && !page.contains("<title> &") && !page.contains("<b>it"))
@@ -37,8 +37,8 @@ struct ErrorPageTests {
 
     @Test func caretStandsUnderTheColumn() {
         let page = Self.render([
-            .error(SourceLocation(path: Self.file, line: 3, column: 13), "unknown focus area 'lapsi'"),
-            .error(SourceLocation(path: Self.file, line: 4, column: 15), "tab before"),
+            .error(.unknownKey, SourceLocation(path: Self.file, line: 3, column: 13), "unknown focus area 'lapsi'"),
+            .error(.unknownKey, SourceLocation(path: Self.file, line: 4, column: 15), "tab before"),
         ])
         #expect(page.contains("focus_area: lapsi\n<span class=\"caret\">\(String(repeating: " ", count: 12))^</span>"))
         #expect(page.contains("\tresponsible: [&quot;a&#39;b&quot;]\n<span class=\"caret\">\t\(String(repeating: " ", count: 13))^</span>"))
@@ -47,8 +47,8 @@ struct ErrorPageTests {
 
     @Test func placesWithoutALineShowNoExcerpt() {
         let page = Self.render([
-            .error(SourceLocation(path: "content/missing.md", line: 1, column: 1), "the file cannot be read"),
-            .error(SourceLocation(path: Self.file, line: 99, column: 1), "past the end"),
+            .error(.unknownKey, SourceLocation(path: "content/missing.md", line: 1, column: 1), "the file cannot be read"),
+            .error(.unknownKey, SourceLocation(path: Self.file, line: 99, column: 1), "past the end"),
         ])
         #expect(!page.contains("<pre>"))
         #expect(page.contains("content/missing.md</code>, rivi 1, sarake 1") && page.contains("past the end"))
@@ -56,7 +56,7 @@ struct ErrorPageTests {
 
     @Test func longLinesAreCutAroundTheColumn() throws {
         let line = String(repeating: "a", count: 5000) + "<X>" + String(repeating: "b", count: 5000)
-        let page = ErrorPage.render([.error(SourceLocation(path: "f", line: 1, column: 5001), "here")], script: "") { _ in line }
+        let page = ErrorPage.render([.error(.unknownKey, SourceLocation(path: "f", line: 1, column: 5001), "here")], script: "") { _ in line }
         let excerpt = try #require(page.firstMatch(of: /<pre><code>(.*)\n<span class="caret">( *)\^/))
         #expect(excerpt.1.contains("&lt;X&gt;") && excerpt.1.count < 600 && excerpt.1.hasPrefix("…") && excerpt.1.hasSuffix("…"))
         // The caret stands under "<", which is drawn as "&lt;".

@@ -155,7 +155,20 @@ import Testing
         try Data("<p>\n{{#open}}\n".utf8).write(to: templates.appendingPathComponent("home.mustache"))
         let outcome = try SiteBuild(Self.options(root)).run()
         #expect(outcome.diagnostics.contentProblems.count == 1)
-        #expect(outcome.diagnostics.contentProblems.first?.location.path.hasSuffix("templates/home.mustache") == true)
+        #expect(outcome.diagnostics.contentProblems.first?.location?.path.hasSuffix("templates/home.mustache") == true)
+    }
+
+    @Test func everyBrokenTemplateIsReported() throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("<p>\n{{#open}}\n".utf8).write(to: templates.appendingPathComponent("home.mustache"))
+        try Data("<ul>\n\n{{/closed}}\n".utf8).write(to: templates.appendingPathComponent("list.mustache"))
+        let diagnostics = SiteBuild(Self.options(root)).check()
+        #expect(diagnostics.filter { $0.id == .template }.compactMap { $0.location.map { "\(($0.path as NSString).lastPathComponent):\($0.line)" } }
+            == ["home.mustache:3", "list.mustache:3"])
+        #expect(diagnostics.filter { $0.id == .template }.allSatisfy { $0.severity == .error })
     }
 }
 
@@ -203,8 +216,8 @@ import Testing
         let outcome = try SiteBuild(BuildTests.options(root)).run()
         #expect(outcome.fileCount == 0)
         let diagnostic = try #require(outcome.diagnostics.contentProblems.first)
-        #expect(diagnostic.location.path.hasSuffix("content/assets/logo.svg"))
-        #expect(diagnostic.location.line == 3)
+        #expect(diagnostic.location!.path.hasSuffix("content/assets/logo.svg"))
+        #expect(diagnostic.location!.line == 3)
         #expect(diagnostic.message.hasPrefix("not well-formed XML"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
     }

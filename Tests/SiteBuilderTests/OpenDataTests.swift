@@ -133,7 +133,25 @@ import Testing
     }
 
     @Test func githubAnnotationsPointAtTheLine() {
-        let d = Diagnostic.error(SourceLocation(path: "content/goals/a,b.md", line: 3, column: 13), "unknown focus area 'x'", hint: "did you mean 'y'?")
-        #expect(DiagnosticFormat.github(d) == "::error file=content/goals/a%2Cb.md,line=3,col=13,title=hyte::unknown focus area 'x'; did you mean 'y'?\n")
+        let d = Diagnostic.error(.unknownReference, SourceLocation(path: "content/goals/a,b.md", line: 3, column: 13), "unknown focus area 'x'", hint: "did you mean 'y'?")
+        #expect(DiagnosticFormat.github(d) == "::error file=content/goals/a%2Cb.md,line=3,col=13,title=hyte unknown-reference::unknown focus area 'x'; did you mean 'y'?\n")
+        // A problem of the run has no file to point at.
+        let run = Diagnostic.run(.error, .pdfFailed, "WeasyPrint failed: x")
+        #expect(DiagnosticFormat.github(run) == "::error title=hyte pdf-failed::WeasyPrint failed: x\n")
+        #expect(run.description == "hyte: error: WeasyPrint failed: x")
+    }
+
+    /// GitLab names the kind of problem and follows it by a fingerprint that does not change when lines move.
+    @Test func gitlabCheckNamesAndFingerprintsAreStable() throws {
+        let at3 = Diagnostic.error(.unknownKey, SourceLocation(path: "content/goals/a.md", line: 3, column: 1), "unknown key 'x'")
+        var at9 = at3
+        at9.location = SourceLocation(path: "content/goals/a.md", line: 9, column: 4)
+        let run = Diagnostic.run(.warning, .missingTool, "Pagefind is not installed")
+        let json = DiagnosticFormat.gitlab([at3, at9, run], content: "sisalto")
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(items.map { $0["check_name"] as? String } == ["unknown-key", "unknown-key", "missing-tool"])
+        #expect(items[0]["fingerprint"] as? String == items[1]["fingerprint"] as? String)
+        #expect(items[0]["fingerprint"] as? String != items[2]["fingerprint"] as? String)
+        #expect((items[2]["location"] as? [String: Any])?["path"] as? String == "sisalto")
     }
 }

@@ -113,5 +113,25 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("output/raportit/vuosiraportti/index.html").path))
         let page = try String(contentsOf: root.appendingPathComponent("output/raportit/vuosiraportti/index.html"), encoding: .utf8)
         #expect(!page.contains(".pdf\""))
+        // A problem of the run, not of a file: no made-up place in the content.
+        #expect(outcome.diagnostics.contentProblems.first?.location == nil)
+        #expect(outcome.diagnostics.contentProblems.first?.description.hasPrefix("hyte: error: WeasyPrint is not installed") == true)
+    }
+
+    /// WeasyPrint that runs and fails: every document's failure is reported as a problem of the run.
+    @Test func aFailingWeasyPrintIsAProblemOfTheRun() throws {
+        let root = try BuildTests.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let failing = root.appendingPathComponent("weasyprint")
+        try "#!/bin/sh\necho 'ERROR: cannot render' >&2\nexit 1\n".write(to: failing, atomically: true, encoding: .utf8)
+        chmod(failing.path, 0o755)
+        setenv("HYTE_WEASYPRINT", failing.path, 1)
+        defer { unsetenv("HYTE_WEASYPRINT") }
+        var options = BuildTests.options(root)
+        options.pdf = true
+        let outcome = try SiteBuild(options).run()
+        let failures = outcome.diagnostics.filter { $0.id == .pdfFailed }
+        #expect(!failures.isEmpty)
+        #expect(failures.allSatisfy { $0.location == nil && $0.severity == .error && $0.description.hasPrefix("hyte: error: ") })
     }
 }

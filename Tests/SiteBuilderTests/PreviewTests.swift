@@ -168,7 +168,7 @@ import Testing
         try site.edit(path) { $0.replacingOccurrences(of: "lead: poliisi/ankkuri", with: "lead: poliisi/ankuri") }
         let broken = site.preview.rebuild(changed: [site.url(path).path])
         #expect(broken.failed)
-        #expect(site.preview.errors.contains { $0.location.path.hasSuffix("measures/ankkuritoiminta.md") && $0.location.line == 4 })
+        #expect(site.preview.errors.contains { $0.location!.path.hasSuffix("measures/ankkuritoiminta.md") && $0.location!.line == 4 })
         #expect(site.preview.file("toimenpiteet/ankkuritoiminta/index.html") == page)
         try good.write(to: site.url(path), atomically: true, encoding: .utf8)
         let fixed = site.rebuild([path])

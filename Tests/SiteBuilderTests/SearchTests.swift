@@ -66,7 +66,7 @@ import Testing
         let build = SiteBuild(.init(content: "content"))
         let diagnostics = build.searchIndex(FileManager.default.temporaryDirectory, command: nil)
         #expect(diagnostics.map(\.description) == [
-            "content:1:1: warning: Pagefind is not installed, so the site has no search index; install it with: python3 -m pip install pagefind_bin (or put the pagefind binary on PATH)",
+            "hyte: warning: Pagefind is not installed, so the site has no search index; install it with: python3 -m pip install pagefind_bin (or put the pagefind binary on PATH)",
         ])
         #expect(!diagnostics.hasErrors)
     }

@@ -18,7 +18,7 @@ import Testing
             #expect(!page.contains("file:"))
         } else {
             #expect(outcome.fileCount == 0)
-            #expect(outcome.diagnostics.contentProblems.allSatisfy { $0.location.path.hasSuffix("content/pages/tietoa.md") && $0.location.line == 4 })
+            #expect(outcome.diagnostics.contentProblems.allSatisfy { $0.location!.path.hasSuffix("content/pages/tietoa.md") && $0.location!.line == 4 })
             #expect(!outcome.diagnostics.contentProblems.isEmpty)
         }
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("outside.png").path))
@@ -133,7 +133,7 @@ import Testing
         let outcome = try SiteBuild(BuildTests.options(root)).run()
         let errors = outcome.diagnostics.contentProblems.filter { $0.severity == .error }
         #expect(errors.map(\.message).allSatisfy { $0.hasPrefix("this link points outside the content folder and is not") }, "\(errors)")
-        #expect(Set(errors.map { URL(fileURLWithPath: $0.location.path).lastPathComponent }) == ["salainen.md", "salainen.txt", "kansio"])
+        #expect(Set(errors.map { URL(fileURLWithPath: $0.location!.path).lastPathComponent }) == ["salainen.md", "salainen.txt", "kansio"])
         #expect(outcome.fileCount == 0)
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("output").path))
         // hyte check says the same.

@@ -65,7 +65,7 @@ import Testing
         let report = SotkanetImporter(content: content.path).run(input)
 
         #expect(!report.diagnostics.hasErrors)
-        let unmatched = report.diagnostics.filter { $0.message.hasPrefix("Sotkanet has no ") }.map { $0.location.path.split(separator: "/").last! }
+        let unmatched = report.diagnostics.filter { $0.message.hasPrefix("Sotkanet has no ") }.map { $0.location!.path.split(separator: "/").last! }
         #expect(unmatched.count == 12 && unmatched.contains("kuusisto.yaml") && unmatched.contains("pohjois-esimerkki.yaml"))
         let after = try String(contentsOf: content.appendingPathComponent("data/tyottomat.csv"), encoding: .utf8)
         #expect(after.count > before.count)

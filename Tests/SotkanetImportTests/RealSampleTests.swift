@@ -99,7 +99,7 @@ import Testing
         let report = fixture.run(Self.diabetes)
         #expect(!report.diagnostics.hasErrors)
         #expect(fixture.text("data/diabeteslaakkeet.csv")?.contains("paijat-hame,2015,\(value)\n") == true)
-        let warnings = report.diagnostics.filter { $0.location.path.hasSuffix("paijat-hame.yaml") }
+        let warnings = report.diagnostics.filter { $0.location!.path.hasSuffix("paijat-hame.yaml") }
         #expect(warnings.map(\.message) == (warning.map { [$0] } ?? []))
         if warning != nil { #expect(warnings.first?.hint == (numbers.contains("898") ? "write sotkanet_id: 978 and code: \"05\"" : "write code: \"05\" (Sotkanet's region 978)")) }
     }
@@ -161,7 +161,7 @@ import Testing
         #expect(try fixture.snapshot() == before)
 
         let allowed = fixture.run([withdrawn.path, "real/regions-2015.json"], allowGaps: true)
-        #expect(allowed.diagnostics.filter { $0.severity == .warning && $0.location.path.hasSuffix("vakiluku.csv") }.map(\.message)
+        #expect(allowed.diagnostics.filter { $0.severity == .warning && $0.location!.path.hasSuffix("vakiluku.csv") }.map(\.message)
             == ["asikkala, 2009, total: Sotkanet has no figure; 8551 becomes a gap (--allow-gaps)"])
         #expect(fixture.text("data/vakiluku.csv") == imported.replacingOccurrences(of: "asikkala,2009,8551\n", with: "asikkala,2009,\n"))
     }

@@ -154,7 +154,7 @@ import Testing
         try "name: x\nkind: township\n".write(to: fixture.content.appendingPathComponent("organizations/virhe.yaml"), atomically: true, encoding: .utf8)
         let before = try fixture.snapshot()
         let report = fixture.run(["data-181.json", "indicator-181.json", "regions.json"])
-        #expect(report.diagnostics.contains { $0.location.path.hasSuffix("organizations/virhe.yaml") && $0.location.line == 2 })
+        #expect(report.diagnostics.contains { $0.location!.path.hasSuffix("organizations/virhe.yaml") && $0.location!.line == 2 })
         #expect(report.summary == ["the plan has errors (above); fix them first (hyte check), then import again"])
         #expect(try fixture.snapshot() == before)
     }

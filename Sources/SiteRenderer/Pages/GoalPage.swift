@@ -2,7 +2,7 @@ import Charts
 import PlanModel
 
 enum GoalPage {
-    static func make(_ goal: Goal, _ scope: PageScope, templates: TemplateSet) -> EntityView {
+    static func make(_ goal: Goal, _ scope: PageScope, templates: TemplateSet) throws -> EntityView {
         let site = scope.site
         let plan = site.plan
         let labels = scope.labels
@@ -11,7 +11,7 @@ enum GoalPage {
         var seen: Set<String> = []
         let indicators = indicatorIDs.filter { seen.insert($0).inserted }.compactMap(plan.indicator)
         let tables = Tables(scope: scope)
-        let prose = Prose(scope: scope, templates: templates).html(goal.body)
+        let prose = try Prose(scope: scope, templates: templates).html(goal.body)
         let focusArea = plan.focusArea(goal.focusArea.id)
         let facts: [FactView?] = [
             scope.fact("focus_area", [scope.cell(.focusArea(goal.focusArea.id), focusArea?.title)]),

@@ -38,14 +38,14 @@ struct ReportView {
 }
 
 enum ReportPage {
-    static func make(_ report: Report, _ scope: PageScope, templates: TemplateSet, pdf: Bool) -> ReportView {
+    static func make(_ report: Report, _ scope: PageScope, templates: TemplateSet, pdf: Bool) throws -> ReportView {
         let site = scope.site
         var facts: [FactView?] = []
         if let meeting = report.meeting {
             facts = [scope.fact("meeting_body", site.string(meeting.body)), scope.fact("meeting_date", site.date(meeting.date)),
                      scope.fact("meeting_item", meeting.item), scope.fact("attachment", meeting.attachment)]
         }
-        let prose = Prose(scope: scope, templates: templates).html(report.body)
+        let prose = try Prose(scope: scope, templates: templates).html(report.body)
         let sources = Citation.section(indicators(report, scope), scope)
         var contents = toc(prose?.headings ?? [])
         // A report short enough to have no contents gets none for its sources either.
