@@ -81,11 +81,9 @@ struct CompareLayout {
         references = placed
         barsTop = Double(referenceRows) * CompareChart.referenceRowHeight + 10
         barsBottom = barsTop + Double(chart.bars.count) * CompareChart.rowHeight
-        let unitTitle = !chart.format.unit.isEmpty && !TrendChart.unitOnTicks(chart.format)
-        height = barsBottom + 28 + (unitTitle ? 18 : 0)
-        if unitTitle {
-            unit = (TextFit.shorten(chart.format.unit, maxWidth: width / 2, fontSize: fontSize), plotRight, barsBottom + 34)
-        }
+        let unitTitle = TrendChart.unitTitle(chart.format, chartWidth: width)
+        height = barsBottom + 28 + (unitTitle != nil ? 18 : 0)
+        unit = unitTitle.map { ($0, plotRight, barsBottom + 34) }
         ticks = tickValues.map { Tick(x: x($0), label: TrendChart.tickLabel($0, decimals: decimals, format: chart.format)) }
         rows = chart.bars.indices.map { i in
             Self.row(name: names[i], highlighted: chart.bars[i].highlighted, value: values[i], label: valueLabels[i],

@@ -188,6 +188,12 @@ public struct TrendChart: Sendable, Hashable {
     /// written once as an axis title.
     static func unitOnTicks(_ format: ValueFormat) -> Bool { !format.unit.isEmpty && format.unit.count <= 2 }
 
+    /// A longer unit as written once beside the axis, shortened to half the chart's width; nil when the
+    /// ticks carry the unit or there is none.
+    static func unitTitle(_ format: ValueFormat, chartWidth: Double) -> String? {
+        format.unit.isEmpty || unitOnTicks(format) ? nil : TextFit.shorten(format.unit, maxWidth: chartWidth / 2, fontSize: fontSize)
+    }
+
     static func tickLabel(_ value: Double, decimals: Int, format: ValueFormat) -> String {
         let number = format.number(value, decimals: decimals)
         return unitOnTicks(format) ? number + "\u{00A0}" + format.unit : number

@@ -90,11 +90,9 @@ struct TrendLayout {
         var legendHeight = 0.0
         (legend, legendHeight) = Self.placeLegend(strong: strong, others: series.contains { $0.emphasis == .other }
                                                   ? chart.othersLabel : nil)
-        let unitTitle = !chart.format.unit.isEmpty && !TrendChart.unitOnTicks(chart.format)
-        if unitTitle {
-            unit = (TextFit.shorten(chart.format.unit, maxWidth: width / 2, fontSize: fontSize), legendHeight + 13)
-        }
-        let plotTop = legendHeight + (unitTitle ? 18 : 0) + 14
+        let unitTitle = TrendChart.unitTitle(chart.format, chartWidth: width)
+        unit = unitTitle.map { ($0, legendHeight + 13) }
+        let plotTop = legendHeight + (unitTitle != nil ? 18 : 0) + 14
         plotBottom = plotTop + TrendChart.plotHeight
         height = plotBottom + 30
 
