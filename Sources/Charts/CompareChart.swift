@@ -95,7 +95,7 @@ public struct CompareChart: Sendable {
     }
 
     /// Value axis: light vertical gridlines with tick labels below the bars.
-    static func drawAxis(_ layout: CompareLayout, into svg: inout SVGWriter) {
+    private static func drawAxis(_ layout: CompareLayout, into svg: inout SVGWriter) {
         svg.open("g", [("class", "axis x"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
         for tick in layout.ticks {
             svg.line(tick.x, layout.barsTop, tick.x, layout.barsBottom, [("stroke", .s(Palette.grid)), ("stroke-width", "1")])
@@ -108,7 +108,7 @@ public struct CompareChart: Sendable {
     }
 
     /// Bars, one row each: the name and the bar.
-    static func drawBars(_ layout: CompareLayout, into svg: inout SVGWriter) {
+    private static func drawBars(_ layout: CompareLayout, into svg: inout SVGWriter) {
         svg.open("g", [("class", "bars"), ("font-size", .n(fontSize))])
         for row in layout.rows {
             svg.open("g", [("class", .s(row.highlighted ? "bar highlighted" : "bar"))])
@@ -124,7 +124,7 @@ public struct CompareChart: Sendable {
     }
 
     /// Reference lines over the bars: a white casing keeps the dashes visible on them.
-    static func drawReferenceLines(_ layout: CompareLayout, into svg: inout SVGWriter) {
+    private static func drawReferenceLines(_ layout: CompareLayout, into svg: inout SVGWriter) {
         guard !layout.references.isEmpty else { return }
         let bottom = layout.barsBottom
         svg.open("g", [("class", "references")])
@@ -139,7 +139,7 @@ public struct CompareChart: Sendable {
     }
 
     /// Values at the bar ends (or the missing label at zero), over the reference lines.
-    static func drawValues(_ layout: CompareLayout, into svg: inout SVGWriter) {
+    private static func drawValues(_ layout: CompareLayout, into svg: inout SVGWriter) {
         svg.open("g", [("class", "values"), ("font-size", .n(fontSize))])
         for row in layout.rows {
             let y = row.centre + 4
@@ -159,7 +159,7 @@ public struct CompareChart: Sendable {
     }
 
     /// Reference names and values at the top.
-    static func drawReferenceLabels(_ layout: CompareLayout, into svg: inout SVGWriter) {
+    private static func drawReferenceLabels(_ layout: CompareLayout, into svg: inout SVGWriter) {
         guard !layout.references.isEmpty else { return }
         svg.open("g", [("class", "reference-labels"), ("font-size", .n(fontSize))])
         for reference in layout.references {

@@ -102,7 +102,7 @@ struct CompareLayout {
         func callAsFunction(_ value: Double) -> Double { left + (value - low) / (high - low) * (right - left) }
     }
 
-    static func scale(_ chart: CompareChart, values: [Double?], labels: [String?], low: Double, high: Double,
+    private static func scale(_ chart: CompareChart, values: [Double?], labels: [String?], low: Double, high: Double,
                       left: Double, right: Double) -> Scale {
         func labelWidth(_ i: Int) -> Double {
             TrendChart.room(labels[i] ?? "", fontSize: CompareChart.fontSize, bold: chart.bars[i].highlighted)
@@ -115,7 +115,7 @@ struct CompareLayout {
         return Scale(low: low, high: high, left: left + leftPad, right: right - rightPad)
     }
 
-    static func row(name: String, highlighted: Bool, value: Double?, label: String?, centre: Double, x: Scale) -> Row {
+    private static func row(name: String, highlighted: Bool, value: Double?, label: String?, centre: Double, x: Scale) -> Row {
         guard let value else { return Row(name: name, highlighted: highlighted, centre: centre) }
         let start = min(x(0), x(value)), end = max(x(0), x(value))
         let bar = Rect(x: start, y: centre - CompareChart.barHeight / 2, width: end - start, height: CompareChart.barHeight)
@@ -125,7 +125,7 @@ struct CompareLayout {
 
     /// Reference labels at the top: centred on their line, or beside it, never across another line;
     /// stacked into a further row when a row has no room. Returns the references and the rows used.
-    static func placeReferenceLabels(_ shown: [CompareChart.Reference], at lineXs: [Double],
+    private static func placeReferenceLabels(_ shown: [CompareChart.Reference], at lineXs: [Double],
                                      format: ValueFormat) -> ([PlacedReference], Int) {
         let fontSize = CompareChart.fontSize, width = CompareChart.width
         var rows: [[(left: Double, right: Double)]] = []

@@ -244,7 +244,7 @@ public struct TrendChart: Sendable, Hashable {
         }
     }
 
-    static func drawLegend(_ layout: TrendLayout, into svg: inout SVGWriter) {
+    private static func drawLegend(_ layout: TrendLayout, into svg: inout SVGWriter) {
         guard !layout.legend.isEmpty else { return }
         let sampleWidth = TrendLayout.sampleWidth
         svg.open("g", [("class", "legend"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
@@ -268,7 +268,7 @@ public struct TrendChart: Sendable, Hashable {
 
     /// The y axis (light gridlines, tick labels, the unit), the x axis (the frame's bottom line, year
     /// ticks and labels) and the zero line.
-    static func drawAxes(_ layout: TrendLayout, into svg: inout SVGWriter) {
+    private static func drawAxes(_ layout: TrendLayout, into svg: inout SVGWriter) {
         let left = layout.plotLeft, right = layout.plotRight, bottom = layout.plotBottom
         svg.open("g", [("class", "axis y"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
         if let unit = layout.unit { svg.label(0, unit.y, unit.text, [("class", "unit")]) }
@@ -290,7 +290,7 @@ public struct TrendChart: Sendable, Hashable {
         }
     }
 
-    static func drawLines(_ layout: TrendLayout, into svg: inout SVGWriter) {
+    private static func drawLines(_ layout: TrendLayout, into svg: inout SVGWriter) {
         svg.open("g", [("class", "lines")])
         for line in layout.lines {
             let style = line.style, points = line.points
@@ -326,7 +326,7 @@ public struct TrendChart: Sendable, Hashable {
     }
 
     /// The runs of two or more points, each a polyline of its own.
-    static func pathData(_ line: TrendLayout.Line) -> String {
+    private static func pathData(_ line: TrendLayout.Line) -> String {
         var d = ""
         for run in line.runs where run.count > 1 {
             for i in run {
@@ -340,7 +340,7 @@ public struct TrendChart: Sendable, Hashable {
     }
 
     /// Goal markers: a hollow diamond for the baseline, a filled one for the target.
-    static func drawMarkers(_ layout: TrendLayout, into svg: inout SVGWriter) {
+    private static func drawMarkers(_ layout: TrendLayout, into svg: inout SVGWriter) {
         guard !layout.markers.isEmpty else { return }
         svg.open("g", [("class", "markers"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
         for marker in layout.markers {
@@ -356,7 +356,7 @@ public struct TrendChart: Sendable, Hashable {
     }
 
     /// Direct labels at the right end of the strong lines, nudged apart.
-    static func drawDirectLabels(_ layout: TrendLayout, into svg: inout SVGWriter) {
+    private static func drawDirectLabels(_ layout: TrendLayout, into svg: inout SVGWriter) {
         guard !layout.directLabels.isEmpty else { return }
         let column = layout.labelColumn
         svg.open("g", [("class", "direct-labels"), ("font-size", .n(fontSize))])

@@ -87,6 +87,7 @@ struct TrendLayout {
         let decimals = Ticks.decimals(ticks)
         let tickLabels = ticks.map { TrendChart.tickLabel($0, decimals: decimals, format: chart.format) }
 
+        // Above the plot: the legend, then a long unit.
         var legendHeight = 0.0
         (legend, legendHeight) = Self.placeLegend(strong: strong, others: series.contains { $0.emphasis == .other }
                                                   ? chart.othersLabel : nil)
@@ -96,6 +97,7 @@ struct TrendLayout {
         plotBottom = plotTop + TrendChart.plotHeight
         height = plotBottom + 30
 
+        // Room left of the plot for the widest tick label, right of it for the widest direct label.
         plotLeft = 4 + (tickLabels.map { TrendChart.room($0, fontSize: fontSize) }.max() ?? 0) + 8
         let directTexts = strong.map { item in
             TextFit.shorten(item.name, maxWidth: TrendChart.directLabelMaxWidth,
@@ -116,6 +118,7 @@ struct TrendLayout {
         lines = Self.drawingOrder(series).compactMap { Self.line($0, step: step, x: x, y: y) }
         directLabels = Self.placeDirectLabels(strong, texts: directTexts, labelColumn: labelColumn, top: plotTop,
                                               bottom: plotBottom, x: x, y: y)
+        // Direct labels are placed first: marker labels keep off them.
         let taken = directLabels.map {
             Box(left: labelColumn, right: labelColumn + directWidth, top: $0.centre - 7, bottom: $0.centre + 7)
         }
@@ -154,14 +157,14 @@ struct TrendLayout {
     }
 
     /// The chart's years, widened to take in every marker.
-    static func xRange(_ chart: TrendChart) -> ClosedRange<Int> {
+    private static func xRange(_ chart: TrendChart) -> ClosedRange<Int> {
         let markerYears = chart.markers.map(\.year)
         return (markerYears + [chart.years.lowerBound]).min()!...(markerYears + [chart.years.upperBound]).max()!
     }
 
     // MARK: Series
 
-    struct Prepared {
+    private struct Prepared {
         var name: String
         var emphasis: TrendChart.Emphasis
         var style: LineStyle
@@ -169,7 +172,7 @@ struct TrendLayout {
     }
 
     /// Each series with its style (highlights take colours and shapes in turn) and its values in range.
-    static func prepare(_ series: [TrendChart.Series], in range: ClosedRange<Int>) -> [Prepared] {
+    private static func prepare(_ series: [TrendChart.Series], in range: ClosedRange<Int>) -> [Prepared] {
         var highlightCount = 0
         return series.map { item in
             let style = TrendChart.style(item.emphasis, highlightIndex: highlightCount)
@@ -180,7 +183,7 @@ struct TrendLayout {
     }
 
     /// Others underneath, then the country, the region and highlights on top; the given order within each.
-    static func drawingOrder(_ series: [Prepared]) -> [Prepared] {
+    private static func drawingOrder(_ series: [Prepared]) -> [Prepared] {
         func layer(_ emphasis: TrendChart.Emphasis) -> Int {
             switch emphasis {
             case .other: return 0
@@ -197,7 +200,7 @@ struct TrendLayout {
     }
 
     /// A series' points placed, or nil when it has none to draw.
-    static func line(_ item: Prepared, step: Int, x: XScale, y: YScale) -> Line? {
+    private static func line(_ item: Prepared, step: Int, x: XScale, y: YScale) -> Line? {
         guard !item.points.isEmpty else { return nil }
         return Line(style: item.style, points: item.points.map { Point(x: x($0.year), y: y($0.value)) },
                     runs: TrendChart.segments(item.points, step: step))
@@ -207,7 +210,7 @@ struct TrendLayout {
 
     /// Strong series in the given order, then one entry for the others; wrapped into rows that fit the
     /// width. Returns the entries and the legend's height.
-    static func placeLegend(strong: [Prepared], others: String?) -> ([LegendEntry], Double) {
+    private static func placeLegend(strong: [Prepared], others: String?) -> ([LegendEntry], Double) {
         let fontSize = TrendChart.fontSize
         var items = strong.map { (text: $0.name, style: $0.style) }
         if let others { items.append((others, TrendChart.style(.other, highlightIndex: 0))) }
@@ -232,7 +235,7 @@ struct TrendLayout {
     /// the plot, unless the lines end before the x range does (a target year beyond the data, a single
     /// year): then right after the lines' end, inside the plot, where no marker stands in the way. A
     /// label is never joined to its line across empty years by anything that could pass for a forecast.
-    static func placeLabelColumn(_ chart: TrendChart, range: ClosedRange<Int>, strong: [Prepared], plotLeft: Double,
+    private static func placeLabelColumn(_ chart: TrendChart, range: ClosedRange<Int>, strong: [Prepared], plotLeft: Double,
                                  directWidth: Double) -> (plotRight: Double, labelColumn: Double) {
         let width = TrendChart.width
         let plotRight = width - (directWidth > 0 ? directWidth + 14 : 10)
@@ -253,7 +256,7 @@ struct TrendLayout {
     // MARK: Labels
 
     /// Year labels, thinned to every 2nd (counted back from the last year), 5th, 10th… year when crowded.
-    static func yearTicks(_ range: ClosedRange<Int>, x: XScale) -> [Tick] {
+    private static func yearTicks(_ range: ClosedRange<Int>, x: XScale) -> [Tick] {
         let perYear = x.span == 0 ? Double.infinity : (x.innerRight - x.innerLeft) / x.span
         let labelStep = [1, 2, 5, 10, 20, 50, 100].first { Double($0) * perYear >= 40 } ?? 100
         return range.compactMap { year in
@@ -263,7 +266,7 @@ struct TrendLayout {
     }
 
     /// One label at each strong line's last value, spread apart vertically.
-    static func placeDirectLabels(_ strong: [Prepared], texts: [String], labelColumn: Double, top: Double,
+    private static func placeDirectLabels(_ strong: [Prepared], texts: [String], labelColumn: Double, top: Double,
                                   bottom: Double, x: XScale, y: YScale) -> [DirectLabel] {
         let ends = strong.indices.compactMap { i -> (slot: Int, x: Double, y: Double)? in
             guard let last = strong[i].points.last else { return nil }
@@ -278,7 +281,7 @@ struct TrendLayout {
 
     /// Goal markers with a finite value, in year order. Each label goes above its diamond, else below,
     /// else further up, wherever it is clear of the labels placed before it.
-    static func placeMarkers(_ markers: [TrendChart.Marker], avoiding taken: [Box], plotLeft: Double, top: Double,
+    private static func placeMarkers(_ markers: [TrendChart.Marker], avoiding taken: [Box], plotLeft: Double, top: Double,
                              bottom: Double, x: XScale, y: YScale) -> [PlacedMarker] {
         let fontSize = TrendChart.fontSize
         let drawable = markers.filter { $0.value.isFinite }
