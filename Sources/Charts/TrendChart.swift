@@ -137,16 +137,16 @@ public struct TrendChart: Sendable, Hashable {
         }
     }
 
-    /// Runs of points no more than `step` years apart.
-    static func segments(_ points: [(year: Int, value: Double)], step: Int) -> [[(year: Int, value: Double)]] {
-        var result: [[(year: Int, value: Double)]] = []
-        for point in points {
-            if let last = result.last?.last, point.year - last.year <= step {
-                result[result.count - 1].append(point)
-            } else {
-                result.append([point])
-            }
+    /// Runs of points no more than `step` years apart, as ranges of `points`' indices.
+    static func segments(_ points: [(year: Int, value: Double)], step: Int) -> [Range<Int>] {
+        guard !points.isEmpty else { return [] }
+        var result: [Range<Int>] = []
+        var start = 0
+        for i in points.indices.dropFirst() where points[i].year - points[i - 1].year > step {
+            result.append(start..<i)
+            start = i
         }
+        result.append(start..<points.count)
         return result
     }
 
@@ -188,6 +188,12 @@ public struct TrendChart: Sendable, Hashable {
     /// written once as an axis title.
     static func unitOnTicks(_ format: ValueFormat) -> Bool { !format.unit.isEmpty && format.unit.count <= 2 }
 
+    /// A longer unit as written once beside the axis, shortened to half the chart's width; nil when the
+    /// ticks carry the unit or there is none.
+    static func unitTitle(_ format: ValueFormat, chartWidth: Double) -> String? {
+        format.unit.isEmpty || unitOnTicks(format) ? nil : TextFit.shorten(format.unit, maxWidth: chartWidth / 2, fontSize: fontSize)
+    }
+
     static func tickLabel(_ value: Double, decimals: Int, format: ValueFormat) -> String {
         let number = format.number(value, decimals: decimals)
         return unitOnTicks(format) ? number + "\u{00A0}" + format.unit : number
@@ -228,260 +234,141 @@ public struct TrendChart: Sendable, Hashable {
     // MARK: - Drawing
 
     public func draw() -> Chart {
-        let fontSize = Self.fontSize
-        let range = (markers.map(\.year) + [years.lowerBound]).min()!...(markers.map(\.year) + [years.upperBound]).max()!
-
-        // Series in drawing order: others underneath, then the country, the region and highlights on top.
-        var highlightCount = 0
-        let prepared: [(series: Series, style: LineStyle, points: [(year: Int, value: Double)])] = series.map { item in
-            let style = Self.style(item.emphasis, highlightIndex: highlightCount)
-            if item.emphasis == .highlight { highlightCount += 1 }
-            return (item, style, Self.points(item.values, in: range))
+        let layout = TrendLayout(self)
+        return ChartFrame.wrap(id: id, width: layout.width, height: layout.height, title: title, summary: summary) { svg in
+            Self.drawLegend(layout, into: &svg)
+            Self.drawAxes(layout, into: &svg)
+            Self.drawLines(layout, into: &svg)
+            Self.drawMarkers(layout, into: &svg)
+            Self.drawDirectLabels(layout, into: &svg)
         }
-        func layer(_ emphasis: Emphasis) -> Int {
-            switch emphasis {
-            case .other: return 0
-            case .country: return 1
-            case .region: return 2
-            case .highlight: return 3
+    }
+
+    private static func drawLegend(_ layout: TrendLayout, into svg: inout SVGWriter) {
+        guard !layout.legend.isEmpty else { return }
+        let sampleWidth = TrendLayout.sampleWidth
+        svg.open("g", [("class", "legend"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
+        for entry in layout.legend {
+            let style = entry.style
+            svg.open("g", [("class", .s("legend-item " + style.cssClass.replacingOccurrences(of: "series ", with: "")))])
+            var line: [(String, Attribute)] = [("stroke", .s(style.color)), ("stroke-width", .n(style.width))]
+            if let dash = style.dash { line.append(("stroke-dasharray", .s(dash))) }
+            svg.line(entry.x, entry.y, entry.x + sampleWidth, entry.y, line)
+            if let shape = style.shape {
+                drawPoint(&svg, shape: shape, x: entry.x + sampleWidth / 2, y: entry.y, r: style.dotRadius + 0.5,
+                          color: style.color, cssClass: "sample")
             }
-        }
-        let drawOrder = prepared.indices.sorted {
-            let a = layer(prepared[$0].series.emphasis), b = layer(prepared[$1].series.emphasis)
-            return a != b ? a < b : $0 < $1
-        }
-        let strong = prepared.indices.filter { prepared[$0].series.emphasis != .other }
-        let hasOthers = prepared.contains { $0.series.emphasis == .other }
-        let step = max(1, yearStep ?? Self.inferredStep(prepared.map(\.points)))
-
-        // Y scale over every value and marker.
-        let allValues = prepared.flatMap { $0.points.map(\.value) } + markers.map(\.value).filter(\.isFinite)
-        let ticks = Ticks.nice(allValues.min() ?? 0, allValues.max() ?? 1, count: 5)
-        let decimals = Ticks.decimals(ticks)
-        let tickLabels = ticks.map { Self.tickLabel($0, decimals: decimals, format: format) }
-
-        // Legend: strong series in the given order, then the others entry.
-        struct LegendItem { var text: String; var style: LineStyle }
-        var legend = strong.map { LegendItem(text: prepared[$0].series.name, style: prepared[$0].style) }
-        if hasOthers, let othersLabel { legend.append(LegendItem(text: othersLabel, style: Self.style(.other, highlightIndex: 0))) }
-        let sampleWidth = 28.0
-        var legendPlaces: [(x: Double, row: Int, text: String)] = []
-        var cursor = 0.0, row = 0
-        for item in legend {
-            let text = TextFit.shorten(item.text, maxWidth: Self.legendTextMaxWidth, fontSize: fontSize * (item.style.bold ? Self.boldFactor : 1))
-            let itemWidth = sampleWidth + 6 + Self.room(text, fontSize: fontSize, bold: item.style.bold)
-            if cursor > 0 && cursor + itemWidth > Self.width {
-                cursor = 0
-                row += 1
-            }
-            legendPlaces.append((cursor, row, text))
-            cursor += itemWidth + 20
-        }
-        let legendHeight = legend.isEmpty ? 0 : Double(row + 1) * Self.legendRowHeight + 4
-        let unitTitle = !format.unit.isEmpty && !Self.unitOnTicks(format)
-        let unitTop = legendHeight
-        let plotTop = legendHeight + (unitTitle ? 18 : 0) + 14
-        let plotBottom = plotTop + Self.plotHeight
-        let height = plotBottom + 30
-
-        // X extent: tick labels on the left, direct labels of the strong series on the right.
-        let plotLeft = 4 + (tickLabels.map { Self.room($0, fontSize: fontSize) }.max() ?? 0) + 8
-        let directTexts = strong.map { index -> String in
-            let style = prepared[index].style
-            return TextFit.shorten(prepared[index].series.name, maxWidth: Self.directLabelMaxWidth,
-                                   fontSize: fontSize * (style.bold ? Self.boldFactor : 1))
-        }
-        let directWidth = directTexts.indices.map { i in
-            Self.room(directTexts[i], fontSize: fontSize, bold: prepared[strong[i]].style.bold)
-        }.max() ?? 0
-
-        let span = Double(range.upperBound - range.lowerBound)
-        func xScale(_ year: Int, right: Double) -> Double {
-            let innerLeft = plotLeft + Self.edgePad, innerRight = right - Self.edgePad
-            return span == 0 ? (innerLeft + innerRight) / 2
-                : innerLeft + Double(year - range.lowerBound) / span * (innerRight - innerLeft)
-        }
-        // The direct labels stand in a column right of the plot, unless the lines end before the
-        // x range does (a target year beyond the data, a single year): then right after the lines'
-        // end, inside the plot, where no marker stands in the way. A label is never joined to its
-        // line across empty years by anything that could pass for a forecast.
-        var plotRight = Self.width - (directWidth > 0 ? directWidth + 14 : 10)
-        var labelColumn = plotRight + 8
-        let lastYear = strong.compactMap { prepared[$0].points.last?.year }.max()
-        if directWidth > 0, let lastYear, lastYear < range.upperBound || span == 0 {
-            let fullRight = Self.width - 10
-            let column = xScale(lastYear, right: fullRight) + 12
-            let blocked = markers.contains { marker in
-                let mx = xScale(marker.year, right: fullRight)
-                return mx + 10 >= column && mx - 10 <= column + directWidth
-            }
-            if !blocked && column + directWidth <= Self.width - 2 {
-                plotRight = fullRight
-                labelColumn = column
-            }
-        }
-        let innerLeft = plotLeft + Self.edgePad, innerRight = plotRight - Self.edgePad
-        func x(_ year: Int) -> Double { xScale(year, right: plotRight) }
-        let low = ticks.first!, high = ticks.last!
-        func y(_ value: Double) -> Double { plotBottom - (value - low) / (high - low) * Self.plotHeight }
-
-        // Year labels, thinned to every 2nd (counted back from the last year), 5th, 10th… year when crowded.
-        let perYear = span == 0 ? Double.infinity : (innerRight - innerLeft) / span
-        let labelStep = [1, 2, 5, 10, 20, 50, 100].first { Double($0) * perYear >= 40 } ?? 100
-        let labelledYears = range.filter { year in
-            labelStep <= 2 ? (range.upperBound - year) % labelStep == 0 : year % labelStep == 0
-        }
-
-        // Direct label positions: at their line's last value, spread apart.
-        let ends = strong.indices.compactMap { i -> (slot: Int, x: Double, y: Double)? in
-            guard let last = prepared[strong[i]].points.last else { return nil }
-            return (i, x(last.year), y(last.value))
-        }
-        let centres = Self.spread(ends.map(\.y), gap: Self.labelGap, low: plotTop, high: plotBottom)
-        let directPlaces = zip(ends, centres).map { (slot: $0.slot, endX: $0.x, endY: $0.y, centre: $1) }
-
-        return ChartFrame.wrap(id: id, width: Self.width, height: height, title: title, summary: summary) { svg in
-            // Legend.
-            if !legend.isEmpty {
-                svg.open("g", [("class", "legend"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
-                for (item, place) in zip(legend, legendPlaces) {
-                    let rowY = Double(place.row) * Self.legendRowHeight + 12
-                    svg.open("g", [("class", .s("legend-item " + item.style.cssClass.replacingOccurrences(of: "series ", with: "")))])
-                    var line: [(String, Attribute)] = [("stroke", .s(item.style.color)), ("stroke-width", .n(item.style.width))]
-                    if let dash = item.style.dash { line.append(("stroke-dasharray", .s(dash))) }
-                    svg.line(place.x, rowY, place.x + sampleWidth, rowY, line)
-                    if let shape = item.style.shape {
-                        Self.drawPoint(&svg, shape: shape, x: place.x + sampleWidth / 2, y: rowY, r: item.style.dotRadius + 0.5,
-                                       color: item.style.color, cssClass: "sample")
-                    }
-                    var text: [(String, Attribute)] = []
-                    if item.style.bold { text.append(("font-weight", "bold")) }
-                    svg.label(place.x + sampleWidth + 6, rowY + 4, place.text, text)
-                    svg.close("g")
-                }
-                svg.close("g")
-            }
-
-            // Y axis: light gridlines, tick labels, the unit.
-            svg.open("g", [("class", "axis y"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
-            if unitTitle {
-                svg.label(0, unitTop + 13, TextFit.shorten(format.unit, maxWidth: Self.width / 2, fontSize: fontSize),
-                          [("class", "unit")])
-            }
-            for (tick, label) in zip(ticks, tickLabels) {
-                svg.line(plotLeft, y(tick), plotRight, y(tick), [("stroke", .s(Palette.grid)), ("stroke-width", "1")])
-                svg.label(plotLeft - 8, y(tick) + 4, label, [("text-anchor", "end")])
-            }
+            var text: [(String, Attribute)] = []
+            if style.bold { text.append(("font-weight", "bold")) }
+            svg.label(entry.x + sampleWidth + 6, entry.y + 4, entry.text, text)
             svg.close("g")
+        }
+        svg.close("g")
+    }
 
-            // X axis: the frame's bottom line, year ticks and labels.
-            svg.open("g", [("class", "axis x"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
-            svg.line(plotLeft, plotBottom, plotRight, plotBottom, [("stroke", .s(Palette.axis)), ("stroke-width", "1")])
-            for year in labelledYears {
-                svg.line(x(year), plotBottom, x(year), plotBottom + 4, [("stroke", .s(Palette.axis)), ("stroke-width", "1")])
-                svg.label(x(year), plotBottom + 18, String(year), [("text-anchor", "middle")])
-            }
-            svg.close("g")
-            if low < 0 && high > 0 {
-                svg.line(plotLeft, y(0), plotRight, y(0), [("class", "zero"), ("stroke", .s(Palette.axis)), ("stroke-width", "1.5")])
-            }
+    /// The y axis (light gridlines, tick labels, the unit), the x axis (the frame's bottom line, year
+    /// ticks and labels) and the zero line.
+    private static func drawAxes(_ layout: TrendLayout, into svg: inout SVGWriter) {
+        let left = layout.plotLeft, right = layout.plotRight, bottom = layout.plotBottom
+        svg.open("g", [("class", "axis y"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
+        if let unit = layout.unit { svg.label(0, unit.y, unit.text, [("class", "unit")]) }
+        for tick in layout.valueTicks {
+            svg.line(left, tick.position, right, tick.position, [("stroke", .s(Palette.grid)), ("stroke-width", "1")])
+            svg.label(left - 8, tick.position + 4, tick.label, [("text-anchor", "end")])
+        }
+        svg.close("g")
 
-            // Lines.
-            svg.open("g", [("class", "lines")])
-            for index in drawOrder {
-                let (_, style, points) = prepared[index]
-                guard !points.isEmpty else { continue }
-                svg.open("g", [("class", .s(style.cssClass))])
-                let parts = Self.segments(points, step: step)
-                var d = ""
-                for part in parts where part.count > 1 {
-                    for (i, point) in part.enumerated() {
-                        d += i == 0 ? "M" : "L"
-                        d += SVGWriter.number(x(point.year))
-                        d += " "
-                        d += SVGWriter.number(y(point.value))
-                    }
-                }
-                if !d.isEmpty {
-                    var attributes: [(String, Attribute)] = [("class", "line"), ("d", .s(d)), ("fill", "none"),
-                                                             ("stroke", .s(style.color)), ("stroke-width", .n(style.width)),
-                                                             ("stroke-linejoin", "round")]
-                    if let dash = style.dash {
-                        attributes.append(("stroke-dasharray", .s(dash)))
-                    } else {
-                        attributes.append(("stroke-linecap", "round"))
-                    }
-                    svg.element("path", attributes)
-                }
-                if let shape = style.shape {
-                    for point in points {
-                        Self.drawPoint(&svg, shape: shape, x: x(point.year), y: y(point.value), r: style.dotRadius, color: style.color)
-                    }
+        svg.open("g", [("class", "axis x"), ("font-size", .n(fontSize)), ("fill", .s(Palette.muted))])
+        svg.line(left, bottom, right, bottom, [("stroke", .s(Palette.axis)), ("stroke-width", "1")])
+        for tick in layout.yearTicks {
+            svg.line(tick.position, bottom, tick.position, bottom + 4, [("stroke", .s(Palette.axis)), ("stroke-width", "1")])
+            svg.label(tick.position, bottom + 18, tick.label, [("text-anchor", "middle")])
+        }
+        svg.close("g")
+        if let zero = layout.zeroY {
+            svg.line(left, zero, right, zero, [("class", "zero"), ("stroke", .s(Palette.axis)), ("stroke-width", "1.5")])
+        }
+    }
+
+    private static func drawLines(_ layout: TrendLayout, into svg: inout SVGWriter) {
+        svg.open("g", [("class", "lines")])
+        for line in layout.lines {
+            let style = line.style, points = line.points
+            svg.open("g", [("class", .s(style.cssClass))])
+            let d = pathData(line)
+            if !d.isEmpty {
+                var attributes: [(String, Attribute)] = [("class", "line"), ("d", .s(d)), ("fill", "none"),
+                                                         ("stroke", .s(style.color)), ("stroke-width", .n(style.width)),
+                                                         ("stroke-linejoin", "round")]
+                if let dash = style.dash {
+                    attributes.append(("stroke-dasharray", .s(dash)))
                 } else {
-                    for part in parts where part.count == 1 {
-                        Self.drawPoint(&svg, shape: .circle, x: x(part[0].year), y: y(part[0].value), r: style.dotRadius,
-                                       color: style.color, cssClass: "dot")
-                    }
+                    attributes.append(("stroke-linecap", "round"))
                 }
-                svg.close("g")
+                svg.element("path", attributes)
+            }
+            // Highlights show every point, so they differ from the region in greyscale; other lines
+            // show only the points that have no neighbour to join.
+            if let shape = style.shape {
+                for point in points {
+                    drawPoint(&svg, shape: shape, x: point.x, y: point.y, r: style.dotRadius, color: style.color)
+                }
+            } else {
+                for run in line.runs where run.count == 1 {
+                    let point = points[run.lowerBound]
+                    drawPoint(&svg, shape: .circle, x: point.x, y: point.y, r: style.dotRadius, color: style.color,
+                              cssClass: "dot")
+                }
             }
             svg.close("g")
+        }
+        svg.close("g")
+    }
 
-            // Goal markers: a hollow diamond for the baseline, a filled one for the target.
-            let drawable = markers.filter { $0.value.isFinite }
-            if !drawable.isEmpty {
-                let earliest = drawable.map(\.year).min()!
-                svg.open("g", [("class", "markers"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
-                var boxes: [(left: Double, right: Double, top: Double, bottom: Double)] = directPlaces.map { place in
-                    (left: labelColumn, right: labelColumn + directWidth, top: place.centre - 7, bottom: place.centre + 7)
-                }
-                let order = drawable.indices.sorted {
-                    drawable[$0].year != drawable[$1].year ? drawable[$0].year < drawable[$1].year : $0 < $1
-                }
-                for index in order {
-                    let marker = drawable[index]
-                    let kind = marker.kind ?? (drawable.count > 1 && marker.year == earliest ? .baseline : .target)
-                    let mx = x(marker.year), my = y(marker.value)
-                    svg.open("g", [("class", .s(kind == .baseline ? "marker baseline" : "marker target"))])
-                    svg.element("path", [("d", .s(Self.diamond(x: mx, y: my, r: 6.5))),
-                                         ("fill", .s(kind == .baseline ? "#fff" : Palette.text)),
-                                         ("stroke", .s(Palette.text)), ("stroke-width", "2")])
-                    let text = TextFit.shorten(marker.label, maxWidth: 200, fontSize: fontSize)
-                    let w = Self.room(text, fontSize: fontSize)
-                    let left = min(max(mx - w / 2, plotLeft), Self.width - w - 2)
-                    var chosen: (left: Double, right: Double, top: Double, bottom: Double)? = nil
-                    // Above the diamond, else below, else further up.
-                    for baseline in [my - 12, my + 22, my - 28, my + 38] {
-                        let box = (left: left, right: left + w, top: baseline - 11, bottom: baseline + 3)
-                        guard box.top >= plotTop - 14, box.bottom <= plotBottom else { continue }
-                        if !boxes.contains(where: { $0.left < box.right + 4 && box.left < $0.right + 4 && $0.top < box.bottom && box.top < $0.bottom }) {
-                            chosen = box
-                            break
-                        }
-                    }
-                    let box = chosen ?? (left: left, right: left + w, top: my - 23, bottom: my - 9)
-                    boxes.append(box)
-                    svg.label(box.left, box.bottom - 3, text, Self.halo)
-                    svg.close("g")
-                }
-                svg.close("g")
-            }
-
-            // Direct labels at the right end of the strong lines, nudged apart.
-            if !directPlaces.isEmpty {
-                svg.open("g", [("class", "direct-labels"), ("font-size", .n(fontSize))])
-                for place in directPlaces {
-                    let style = prepared[strong[place.slot]].style
-                    if abs(place.centre - place.endY) > 2 || labelColumn - place.endX > 24 {
-                        svg.line(place.endX + 5, place.endY, labelColumn - 3, place.centre,
-                                 [("class", "leader"), ("stroke", .s(Palette.axis)), ("stroke-width", "0.8"), ("stroke-dasharray", "1 2")])
-                    }
-                    var attributes: [(String, Attribute)] = [("fill", .s(style.color))]
-                    if style.bold { attributes.append(("font-weight", "bold")) }
-                    svg.label(labelColumn, place.centre + 4, directTexts[place.slot], attributes + Self.halo)
-                }
-                svg.close("g")
+    /// The runs of two or more points, each a polyline of its own.
+    private static func pathData(_ line: TrendLayout.Line) -> String {
+        var d = ""
+        for run in line.runs where run.count > 1 {
+            for i in run {
+                d += i == run.lowerBound ? "M" : "L"
+                d += SVGWriter.number(line.points[i].x)
+                d += " "
+                d += SVGWriter.number(line.points[i].y)
             }
         }
+        return d
+    }
+
+    /// Goal markers: a hollow diamond for the baseline, a filled one for the target.
+    private static func drawMarkers(_ layout: TrendLayout, into svg: inout SVGWriter) {
+        guard !layout.markers.isEmpty else { return }
+        svg.open("g", [("class", "markers"), ("font-size", .n(fontSize)), ("fill", .s(Palette.text))])
+        for marker in layout.markers {
+            let baseline = marker.kind == .baseline
+            svg.open("g", [("class", .s(baseline ? "marker baseline" : "marker target"))])
+            svg.element("path", [("d", .s(diamond(x: marker.x, y: marker.y, r: TrendLayout.markerRadius))),
+                                 ("fill", .s(baseline ? "#fff" : Palette.text)),
+                                 ("stroke", .s(Palette.text)), ("stroke-width", "2")])
+            svg.label(marker.labelX, marker.labelY, marker.label, halo)
+            svg.close("g")
+        }
+        svg.close("g")
+    }
+
+    /// Direct labels at the right end of the strong lines, nudged apart.
+    private static func drawDirectLabels(_ layout: TrendLayout, into svg: inout SVGWriter) {
+        guard !layout.directLabels.isEmpty else { return }
+        let column = layout.labelColumn
+        svg.open("g", [("class", "direct-labels"), ("font-size", .n(fontSize))])
+        for label in layout.directLabels {
+            if label.leader {
+                svg.line(label.endX + 5, label.endY, column - 3, label.centre,
+                         [("class", "leader"), ("stroke", .s(Palette.axis)), ("stroke-width", "0.8"), ("stroke-dasharray", "1 2")])
+            }
+            var attributes: [(String, Attribute)] = [("fill", .s(label.style.color))]
+            if label.style.bold { attributes.append(("font-weight", "bold")) }
+            svg.label(column, label.centre + 4, label.text, attributes + halo)
+        }
+        svg.close("g")
     }
 }
