@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import PlanModel
 
 /// A file of the generated site, relative to the output root.

@@ -1,4 +1,4 @@
-import Charts
+import HyteBase
 import PlanModel
 
 /// `feed.xml`: the plan's updates (follow-up entries, newest first) as an Atom feed with stable ids.

@@ -1,4 +1,4 @@
-import Charts
+import HyteBase
 
 /// `sitemap.xml` of every page, and `robots.txt` pointing at it.
 enum Sitemap {
