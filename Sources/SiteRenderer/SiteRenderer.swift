@@ -20,24 +20,6 @@ public struct RenderedUnit: Sendable {
     public var reads: Set<PlanRead>
 }
 
-/// Files handed over from several threads, for callers that want them all at once.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [OutputFile] = []
-
-    func append(_ file: OutputFile) {
-        lock.lock()
-        files.append(file)
-        lock.unlock()
-    }
-
-    func sorted() -> [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return files.sorted { $0.path < $1.path }
-    }
-}
-
 /// Renders every page of a plan from view structs through the Mustache templates.
 public struct SiteRenderer: Sendable {
     let plan: Plan
@@ -75,9 +57,10 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
-        let files = Collected()
-        try render { files.append($0) }
-        return files.sorted()
+        // Handed over from several threads.
+        let files = Locked<[OutputFile]>([])
+        try render { file in files.withLock { $0.append(file) } }
+        return files.withLock { $0.sorted { $0.path < $1.path } }
     }
 
     /// Every page of the site in every language, plus the files shared by all languages, each handed to
