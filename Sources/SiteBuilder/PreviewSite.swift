@@ -1,6 +1,7 @@
 import Foundation
 import HyteBase
 import Inspect
+import PlanLoader
 import PlanModel
 import SiteRenderer
 

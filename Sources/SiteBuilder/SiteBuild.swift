@@ -1,6 +1,6 @@
 import Foundation
 import Inspect
-@_exported import PlanLoader
+import PlanLoader
 import PlanModel
 import SiteRenderer
 
