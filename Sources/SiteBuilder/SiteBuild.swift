@@ -37,7 +37,8 @@ public struct SiteBuild {
         public var searchIndexed = false
     }
 
-    /// Problems with the command line or the file system rather than the content (exit code 2).
+    /// Problems with the command line or the file system rather than the content: the command line
+    /// reports them apart from content errors.
     public struct UsageError: Error, CustomStringConvertible {
         public var description: String
     }
