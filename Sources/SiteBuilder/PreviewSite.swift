@@ -174,16 +174,16 @@ public final class PreviewSite: Sendable {
     private func assetPath(_ changed: String) -> String? {
         let folder = assetsFolder.standardizedFileURL.path + "/"
         let path = URL(fileURLWithPath: changed).standardizedFileURL.path
-        return path.hasPrefix(folder) ? "assets/" + path.dropFirst(folder.count) : nil
+        return path.hasPrefix(folder) ? Router.asset(String(path.dropFirst(folder.count))) : nil
     }
 
     /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
     /// those among the changed files.
     private func copyAssets(_ plan: Plan, into snapshot: inout PreviewSnapshot, all: Bool, changed: [String]) {
         let touched = Set(changed.compactMap(assetPath))
-        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix("assets/") } }
-        for asset in plan.stored.assets where all || touched.contains("assets/\(asset)") {
-            snapshot.files["assets/\(asset)"] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
+        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix(Router.assetsFolder) } }
+        for asset in plan.stored.assets where all || touched.contains(Router.asset(asset)) {
+            snapshot.files[Router.asset(asset)] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
         }
     }
 

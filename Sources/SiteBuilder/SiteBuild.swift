@@ -106,7 +106,7 @@ public struct SiteBuild {
             }
             let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
             for asset in plan.assets {
-                try stage.copy(assets.appendingPathComponent(asset), to: "assets/\(asset)")
+                try stage.copy(assets.appendingPathComponent(asset), to: Router.asset(asset))
             }
             let xml = xmlProblems(plan, site)
             if !xml.isEmpty { return failed(xml) }
@@ -184,7 +184,7 @@ public struct SiteBuild {
     /// in place of the print HTML it is made from.
     func published(_ site: EmittedSite, _ prepared: Prepared, pdfMade: (String) -> Bool) -> Set<String> {
         var files = site.files
-        for asset in prepared.plan.assets { files.insert("assets/\(asset)") }
+        for asset in prepared.plan.assets { files.insert(Router.asset(asset)) }
         if prepared.pdf {
             for document in prepared.renderer.pdfDocuments {
                 files.remove(document.source)

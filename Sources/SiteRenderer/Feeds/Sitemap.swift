@@ -24,6 +24,6 @@ enum Sitemap {
     }
 
     static func robots(baseURL: String) -> String {
-        "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
+        "User-agent: *\nAllow: /\nSitemap: \(baseURL)\(Router.sitemap)\n"
     }
 }
