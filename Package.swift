@@ -2,6 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way:
+// HyteBase (Foundation only: markup escaping, Locked, Parallel.map) → Charts, PlanLoader, SiteRenderer, SiteBuilder, …;
 // PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte;
 // PlanLoader → SotkanetImport (`hyte import sotkanet`) → HyteCLI; PlanLoader → PlanScaffold (`hyte new`) → HyteCLI
 let package = Package(
@@ -25,29 +26,31 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // Shared helpers with no dependency but Foundation.
+        .target(name: "HyteBase"),
         .target(name: "PlanModel"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
-        .target(name: "Charts"),
+        .target(name: "Charts", dependencies: ["HyteBase"]),
         .target(name: "Inspect", dependencies: ["CLibXML2"]),
         .target(
             name: "PlanLoader",
-            dependencies: ["PlanModel", "Markdown", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["HyteBase", "PlanModel", "Markdown", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "SiteRenderer",
             dependencies: [
-                "PlanModel", "Markdown", "Charts",
+                "HyteBase", "PlanModel", "Markdown", "Charts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources")]),
-        .target(name: "SiteBuilder", dependencies: ["PlanModel", "PlanLoader", "SiteRenderer", "Inspect"]),
+        .target(name: "SiteBuilder", dependencies: ["HyteBase", "PlanModel", "PlanLoader", "SiteRenderer", "Inspect"]),
         .target(
             name: "PreviewServer",
             dependencies: [
-                "SiteBuilder", "PlanModel", "Charts",
+                "HyteBase", "SiteBuilder", "PlanModel",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]),
-        .target(name: "SotkanetImport", dependencies: ["PlanModel", "PlanLoader", .product(name: "Yams", package: "Yams")]),
+        .target(name: "SotkanetImport", dependencies: ["HyteBase", "PlanModel", "PlanLoader", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "HyteCLI",
             dependencies: [
@@ -65,6 +68,7 @@ let package = Package(
             name: "SiteRendererTests",
             dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden"]),
+        .testTarget(name: "HyteBaseTests", dependencies: ["HyteBase"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect", "HyteTestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel", "HyteTestSupport"]),

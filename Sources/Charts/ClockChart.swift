@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 
 /// The annual clock (vuosikello): a twelve-month ring, January at the top and running clockwise, with
 /// recurring events as numbered bands on concentric tracks inside the ring and dated events as numbered
@@ -489,8 +490,8 @@ struct ClockLayout {
         }
         for month in 0..<12 {
             svg.raw("<text font-size=\"\(n(Self.monthFont))\" fill=\"\(Palette.text)\" text-anchor=\"middle\">"
-                    + "<textPath href=\"#\(SVGWriter.escape(id))-month-\(month + 1)\" startOffset=\"50%\">"
-                    + SVGWriter.escape(monthLabels[month]) + "</textPath></text>\n")
+                    + "<textPath href=\"#\(MarkupEscape.escape(id))-month-\(month + 1)\" startOffset=\"50%\">"
+                    + MarkupEscape.escape(monthLabels[month]) + "</textPath></text>\n")
         }
         svg.close("g")
 

@@ -1,3 +1,5 @@
+import HyteBase
+
 /// Builds SVG text. Numbers are written with one decimal so output is byte-stable; text is escaped.
 struct SVGWriter {
     private(set) var text = ""
@@ -10,8 +12,6 @@ struct SVGWriter {
         return (rounded < 0 && whole == 0 ? "-" : "") + String(Int(whole)) + "." + String(tenths)
     }
 
-    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
-
     mutating func reserve(_ bytes: Int) { text.reserveCapacity(bytes) }
 
     /// `attributes` in the given order; numbers formatted, strings escaped.
@@ -22,7 +22,7 @@ struct SVGWriter {
         append(attributes)
         if let content {
             text += ">"
-            text += Self.escape(content)
+            text += MarkupEscape.escape(content)
             text += "</"
             text += name
             text += ">\n"
@@ -45,7 +45,7 @@ struct SVGWriter {
             text += "=\""
             switch value {
             case .n(let number): text += Self.number(number)
-            case .s(let string): text += Self.escape(string)
+            case .s(let string): text += MarkupEscape.escape(string)
             }
             text += "\""
         }
@@ -60,7 +60,7 @@ struct SVGWriter {
     /// A dot: the commonest element of a chart, written without building an attribute list.
     mutating func circle(cssClass: String, cx: Double, cy: Double, r: Double, fill: String) {
         text += "<circle class=\""
-        text += Self.escape(cssClass)
+        text += MarkupEscape.escape(cssClass)
         text += "\" cx=\""
         text += Self.number(cx)
         text += "\" cy=\""
@@ -68,7 +68,7 @@ struct SVGWriter {
         text += "\" r=\""
         text += Self.number(r)
         text += "\" fill=\""
-        text += Self.escape(fill)
+        text += MarkupEscape.escape(fill)
         text += "\"/>\n"
     }
 
@@ -112,7 +112,7 @@ struct SVGWriter {
         text += "\""
         append(attributes)
         text += ">"
-        text += Self.escape(content)
+        text += MarkupEscape.escape(content)
         text += "</text>\n"
     }
 }
@@ -125,32 +125,11 @@ enum Attribute {
     var rendered: String {
         switch self {
         case .n(let value): return SVGWriter.number(value)
-        case .s(let text): return SVGWriter.escape(text)
+        case .s(let text): return MarkupEscape.escape(text)
         }
     }
 }
 
 extension Attribute: ExpressibleByStringLiteral {
     init(stringLiteral value: String) { self = .s(value) }
-}
-
-/// Escapes text for HTML and XML content and attribute values (the same five characters Mustache escapes).
-public enum MarkupEscape {
-    public static func escape(_ text: String) -> String {
-        // Most values (numbers, colours, ids, plain words) need no escaping: skip the copy.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
 }

@@ -34,7 +34,7 @@ struct Check: ParsableCommand {
         case .github, .gitlab:
             // Annotations go to standard output, where CI reads them.
             print(format.render(diagnostics, content: plan.content), terminator: "")
-            if diagnostics.hasErrors { throw ExitCode(1) }
+            if diagnostics.hasErrors { throw ExitCode.contentErrors }
         }
     }
 }

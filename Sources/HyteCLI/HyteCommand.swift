@@ -12,26 +12,27 @@ public struct HyteCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line and exits: 0 success, 1 content errors, 2 usage errors.
+    /// Runs the command line and returns its exit status: 0 success, 1 content errors, 2 usage errors
+    /// (`ExitStatus.swift`).
     public static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            return 0
+            return ExitCode.success.rawValue
         } catch let exit as ExitCode {
             return exit.rawValue
         } catch let usage as SiteBuild.UsageError {
             FileHandle.standardError.write(Data("hyte: error: \(usage.description)\n".utf8))
-            return 2
+            return ExitCode.usage.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                return 0
+                return ExitCode.success.rawValue
             }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             // ArgumentParser's own usage failures become our usage exit code.
-            return code == .validationFailure ? 2 : (code.rawValue == 1 ? 1 : 2)
+            return (code == .contentErrors ? code : .usage).rawValue
         }
     }
 }
@@ -47,6 +48,6 @@ enum DiagnosticPrinter {
         if errors > 0 || warnings > 0 {
             FileHandle.standardError.write(Data("hyte: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n".utf8))
         }
-        return errors > 0 ? ExitCode(1) : .success
+        return errors > 0 ? .contentErrors : .success
     }
 }

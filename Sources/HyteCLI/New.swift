@@ -37,7 +37,7 @@ struct New: ParsableCommand {
             // A folder in use or one that cannot be written: say what to do, without the usage text.
             let message = (error as? ScaffoldError)?.description ?? "cannot write the new plan into '\(directory)': \(error.localizedDescription)"
             FileHandle.standardError.write(Data("hyte: error: \(message)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode.usage
         }
         let content = files.filter { $0.path.hasPrefix("content/") }.count
         print("""

@@ -52,7 +52,7 @@ struct Serve: ParsableCommand {
         if let error = state.error {
             // A port in use or files that cannot be watched: a usage error, as HyteCommand prints them.
             FileHandle.standardError.write(Data("hyte: error: \(error)\n".utf8))
-            throw ExitCode(2)
+            throw ExitCode.usage
         }
     }
 }

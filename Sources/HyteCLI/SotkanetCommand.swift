@@ -73,7 +73,7 @@ struct SotkanetCommand: ParsableCommand {
             guard let plan = result.plan, !result.diagnostics.hasErrors else {
                 _ = DiagnosticPrinter.report(result.diagnostics.errors)
                 print("the plan has errors (above); fix them first (hyte check), then import again")
-                throw ExitCode(1)
+                throw ExitCode.contentErrors
             }
             loaded = result
             let ids = indicator.map { [$0] } ?? Self.sotkanetIndicators(plan)
@@ -91,7 +91,7 @@ struct SotkanetCommand: ParsableCommand {
         if problems.hasErrors {
             _ = DiagnosticPrinter.report(problems)
             print("hyte: nothing was imported")
-            throw ExitCode(1)
+            throw ExitCode.contentErrors
         }
         let report = importer.run(input, plan: loaded)
         let code = DiagnosticPrinter.report(problems + report.diagnostics)
@@ -126,7 +126,7 @@ struct SotkanetCommand: ParsableCommand {
         } catch {
             FileHandle.standardError.write(Data("hyte: error: \(error.description)\n".utf8))
             print("hyte: nothing was imported")
-            throw ExitCode(1)
+            throw ExitCode.contentErrors
         }
     }
 

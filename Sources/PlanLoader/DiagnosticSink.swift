@@ -1,15 +1,13 @@
 import Foundation
+import HyteBase
 import PlanModel
 
 /// Collects every problem of a run so they can be reported together. Safe to share between threads.
-final class DiagnosticSink: @unchecked Sendable {
-    private var items: [Diagnostic] = []
-    private let lock = NSLock()
+final class DiagnosticSink: Sendable {
+    private let items = Locked<[Diagnostic]>([])
 
     func add(_ diagnostic: Diagnostic) {
-        lock.lock()
-        items.append(diagnostic)
-        lock.unlock()
+        items.withLock { $0.append(diagnostic) }
     }
 
     func error(_ id: DiagnosticID, _ location: SourceLocation, _ message: String, hint: String? = nil) {
@@ -22,8 +20,6 @@ final class DiagnosticSink: @unchecked Sendable {
 
     /// Sorted by file and position, duplicates removed.
     var diagnostics: [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return Array(Set(items)).sorted()
+        items.withLock { Array(Set($0)).sorted() }
     }
 }

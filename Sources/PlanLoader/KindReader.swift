@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import Markdown
 import PlanModel
 import Yams

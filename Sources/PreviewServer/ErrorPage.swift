@@ -1,5 +1,5 @@
-import Charts
 import Foundation
+import HyteBase
 import PlanModel
 
 /// The page shown instead of every HTML page while the content has errors: each error with its place,
@@ -47,14 +47,14 @@ public enum ErrorPage {
             html += "<li>\n"
             // A problem of the run (a tool that failed) has no file to show.
             if let place = error.location {
-                html += "<p><code>\(escape(place.path))</code>, rivi \(place.line), sarake \(place.column)</p>\n"
+                html += "<p><code>\(MarkupEscape.escape(place.path))</code>, rivi \(place.line), sarake \(place.column)</p>\n"
             }
-            html += "<p><strong>\(escape(error.message))</strong></p>\n"
+            html += "<p><strong>\(MarkupEscape.escape(error.message))</strong></p>\n"
             if let place = error.location, let text = line(place) {
                 let (shown, caret) = excerpt(text, column: place.column)
-                html += "<pre><code>\(escape(shown))\n<span class=\"caret\">\(escape(caret))^</span></code></pre>\n"
+                html += "<pre><code>\(MarkupEscape.escape(shown))\n<span class=\"caret\">\(MarkupEscape.escape(caret))^</span></code></pre>\n"
             }
-            if let hint = error.hint { html += "<p>Vihje: \(escape(hint))</p>\n" }
+            if let hint = error.hint { html += "<p>Vihje: \(MarkupEscape.escape(hint))</p>\n" }
             html += "</li>\n"
         }
         html += "</ol>\n</main>\n\(script)\n</body>\n</html>\n"
@@ -75,7 +75,4 @@ public enum ErrorPage {
         if end < scalars.count { shown += "…" }
         return (shown, caret)
     }
-
-    /// The same escaping as every page of the site.
-    public static func escape(_ text: some StringProtocol) -> String { MarkupEscape.escape(String(text)) }
 }

@@ -1,39 +1,39 @@
 import Foundation
+import HyteBase
 
 /// A value set once and awaited by any number of tasks: "the first build is done", "the server is
 /// listening or failed to".
-final class Latch<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-    private var waiting: [CheckedContinuation<Value, Never>] = []
+final class Latch<Value: Sendable>: Sendable {
+    private struct State {
+        var value: Value?
+        var waiting: [CheckedContinuation<Value, Never>] = []
+    }
+
+    private let state = Locked(State())
 
     /// Sets the value; later calls are ignored.
     func set(_ new: Value) {
-        lock.lock()
-        guard value == nil else { return lock.unlock() }
-        value = new
-        let all = waiting
-        waiting = []
-        lock.unlock()
-        for continuation in all { continuation.resume(returning: new) }
+        let woken = state.withLock { state -> [CheckedContinuation<Value, Never>] in
+            guard state.value == nil else { return [] }
+            state.value = new
+            defer { state.waiting = [] }
+            return state.waiting
+        }
+        for continuation in woken { continuation.resume(returning: new) }
     }
 
     var isSet: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return value != nil
+        state.withLock { $0.value != nil }
     }
 
     func wait() async -> Value {
         await withCheckedContinuation { continuation in
-            lock.lock()
-            if let value {
-                lock.unlock()
-                continuation.resume(returning: value)
-            } else {
-                waiting.append(continuation)
-                lock.unlock()
+            // Resumed outside the lock: a resumed task may call back into the latch.
+            let known = state.withLock { state -> Value? in
+                if state.value == nil { state.waiting.append(continuation) }
+                return state.value
             }
+            if let known { continuation.resume(returning: known) }
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import HyteBase
 import Inspect
 import PlanModel
 
@@ -31,22 +32,23 @@ struct ExternalLinkChecker {
         configuration.timeoutIntervalForRequest = timeout
         configuration.httpMaximumConnectionsPerHost = 4
         let session = URLSession(configuration: configuration)
-        let results = Results()
+        // Answers arrive on URLSession's threads.
+        let results = Locked<[String: String]>([:])
         let group = DispatchGroup()
         for url in urls {
             guard let address = URL(string: url) else {
-                results.set(url, "not a valid URL")
+                results.withLock { $0[url] = "not a valid URL" }
                 continue
             }
             group.enter()
             request(address, method: "HEAD", session: session) { problem in
-                results.set(url, problem)
+                if let problem { results.withLock { $0[url] = problem } }
                 group.leave()
             }
         }
         group.wait()
         session.finishTasksAndInvalidate()
-        return results.values
+        return results.withLock { $0 }
     }
 
     /// HEAD first; some servers refuse HEAD, so a refusal is asked again with GET.
@@ -88,24 +90,5 @@ struct ExternalLinkChecker {
             let others = pages.count > 1 ? " (and \(pages.count - 1) other pages)" : ""
             return [.warning(.externalLink, SourceLocation(path: "\(outputPath)/\(pages[0])", line: 1, column: 1), message + others, hint: hint)]
         }.sorted()
-    }
-}
-
-/// Answers arriving on URLSession's threads.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var store: [String: String] = [:]
-
-    func set(_ url: String, _ problem: String?) {
-        guard let problem else { return }
-        lock.lock()
-        store[url] = problem
-        lock.unlock()
-    }
-
-    var values: [String: String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return store
     }
 }

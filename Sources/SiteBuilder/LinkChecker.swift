@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import Inspect
 import PlanModel
 

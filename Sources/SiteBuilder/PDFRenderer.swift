@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import PlanModel
 
 /// Turns the staged print documents into PDF/A with WeasyPrint, several at once.

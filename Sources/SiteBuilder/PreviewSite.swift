@@ -1,5 +1,7 @@
 import Foundation
+import HyteBase
 import Inspect
+import PlanLoader
 import PlanModel
 import SiteRenderer
 
@@ -11,7 +13,7 @@ import SiteRenderer
 /// a feed) is rendered with a record of what it read of the plan, and after an edit only the units that
 /// read something that changed are rendered again. Site settings and templates are read by every page,
 /// so a change to them renders everything.
-public final class PreviewSite: @unchecked Sendable {
+public final class PreviewSite: Sendable {
     /// What one rebuild did.
     public struct Outcome: Sendable {
         /// The content's errors and warnings; the site was kept as it was when there are errors.
@@ -26,12 +28,17 @@ public final class PreviewSite: @unchecked Sendable {
         public var failed: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
+    /// The last good site and what the last rebuild found, read by the server while a rebuild runs.
+    private struct Shown {
+        var snapshot: PreviewSnapshot?
+        var problems: [Diagnostic] = []
+        var builds = 0
+    }
+
     private let options: SiteBuild.Options
-    private let lock = NSLock()
-    private let rebuilding = NSLock()
-    private var snapshot: PreviewSnapshot?
-    private var problems: [Diagnostic] = []
-    private var builds = 0
+    private let shown = Locked(Shown())
+    /// Held for the whole of a rebuild, so one runs at a time.
+    private let rebuilding = Locked(())
     private let charts = ChartMemo()
     private let yaml = YAMLCache()
 
@@ -52,8 +59,10 @@ public final class PreviewSite: @unchecked Sendable {
     /// changed, so those pages can reload while the rest is made. Each page served is always whole.
     @discardableResult
     public func rebuild(changed: [String] = [], first: Set<String> = [], onFirst: ((Outcome) -> Void)? = nil) -> Outcome {
-        rebuilding.lock()
-        defer { rebuilding.unlock() }
+        rebuilding.withLock { _ in rebuildAlone(changed: changed, first: first, onFirst: onFirst) }
+    }
+
+    private func rebuildAlone(changed: [String], first: Set<String>, onFirst: ((Outcome) -> Void)?) -> Outcome {
         let clock = ContinuousClock()
         let start = clock.now
         let since = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
@@ -132,36 +141,26 @@ public final class PreviewSite: @unchecked Sendable {
 
     /// The bytes of the file at an output-relative path ("tavoitteet/x/index.html"), if the site has it.
     public func file(_ path: String) -> Data? {
-        lock.lock()
-        defer { lock.unlock() }
-        return snapshot?.files[path]
+        shown.withLock { $0.snapshot?.files[path] }
     }
 
     /// The errors of the last rebuild; empty when it succeeded.
     public var errors: [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return problems.filter { $0.severity == .error }
+        shown.withLock { $0.problems.filter { $0.severity == .error } }
     }
 
     /// How many rebuilds have succeeded: a page can tell whether the site changed since it was loaded.
     public var generation: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return builds
+        shown.withLock { $0.builds }
     }
 
     /// Every file of the last good site.
     var files: [String: Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return snapshot?.files ?? [:]
+        shown.withLock { $0.snapshot?.files ?? [:] }
     }
 
     private var current: PreviewSnapshot? {
-        lock.lock()
-        defer { lock.unlock() }
-        return snapshot
+        shown.withLock { $0.snapshot }
     }
 
     private var assetsFolder: URL { URL(fileURLWithPath: options.content).appendingPathComponent("assets") }
@@ -175,31 +174,29 @@ public final class PreviewSite: @unchecked Sendable {
     private func assetPath(_ changed: String) -> String? {
         let folder = assetsFolder.standardizedFileURL.path + "/"
         let path = URL(fileURLWithPath: changed).standardizedFileURL.path
-        return path.hasPrefix(folder) ? "assets/" + path.dropFirst(folder.count) : nil
+        return path.hasPrefix(folder) ? Router.asset(String(path.dropFirst(folder.count))) : nil
     }
 
     /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
     /// those among the changed files.
     private func copyAssets(_ plan: Plan, into snapshot: inout PreviewSnapshot, all: Bool, changed: [String]) {
         let touched = Set(changed.compactMap(assetPath))
-        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix("assets/") } }
-        for asset in plan.stored.assets where all || touched.contains("assets/\(asset)") {
-            snapshot.files["assets/\(asset)"] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
+        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix(Router.assetsFolder) } }
+        for asset in plan.stored.assets where all || touched.contains(Router.asset(asset)) {
+            snapshot.files[Router.asset(asset)] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
         }
     }
 
     private func keep(_ diagnostics: [Diagnostic]) -> Outcome {
-        lock.lock()
-        problems = diagnostics
-        lock.unlock()
+        shown.withLock { $0.problems = diagnostics }
         return Outcome(diagnostics: diagnostics, changed: [], rendered: 0, units: 0)
     }
 
     private func replace(with new: PreviewSnapshot, diagnostics: [Diagnostic]) {
-        lock.lock()
-        snapshot = new
-        problems = diagnostics
-        builds += 1
-        lock.unlock()
+        shown.withLock { shown in
+            shown.snapshot = new
+            shown.problems = diagnostics
+            shown.builds += 1
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import Inspect
 import PlanModel
 import SiteRenderer
@@ -80,19 +81,14 @@ struct MadeUnit: Sendable {
 }
 
 /// Units handed over from the renderer's threads.
-final class MadeUnits: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: [String: MadeUnit] = [:]
+final class MadeUnits: Sendable {
+    private let made = Locked<[String: MadeUnit]>([:])
 
     func add(_ unit: MadeUnit) {
-        lock.lock()
-        made[unit.key] = unit
-        lock.unlock()
+        made.withLock { $0[unit.key] = unit }
     }
 
     var units: [String: MadeUnit] {
-        lock.lock()
-        defer { lock.unlock() }
-        return made
+        made.withLock { $0 }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Inspect
-@_exported import PlanLoader
+import PlanLoader
 import PlanModel
 import SiteRenderer
 
@@ -37,7 +37,8 @@ public struct SiteBuild {
         public var searchIndexed = false
     }
 
-    /// Problems with the command line or the file system rather than the content (exit code 2).
+    /// Problems with the command line or the file system rather than the content: the command line
+    /// reports them apart from content errors.
     public struct UsageError: Error, CustomStringConvertible {
         public var description: String
     }
@@ -105,7 +106,7 @@ public struct SiteBuild {
             }
             let assets = URL(fileURLWithPath: options.content).appendingPathComponent("assets")
             for asset in plan.assets {
-                try stage.copy(assets.appendingPathComponent(asset), to: "assets/\(asset)")
+                try stage.copy(assets.appendingPathComponent(asset), to: Router.asset(asset))
             }
             let xml = xmlProblems(plan, site)
             if !xml.isEmpty { return failed(xml) }
@@ -182,7 +183,7 @@ public struct SiteBuild {
     /// in place of the print HTML it is made from.
     func published(_ site: EmittedSite, _ prepared: Prepared, pdfMade: (String) -> Bool) -> Set<String> {
         var files = site.files
-        for asset in prepared.plan.assets { files.insert("assets/\(asset)") }
+        for asset in prepared.plan.assets { files.insert(Router.asset(asset)) }
         if prepared.pdf {
             for document in prepared.renderer.pdfDocuments {
                 files.remove(document.source)

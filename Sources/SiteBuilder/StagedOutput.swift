@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import HyteBase
 
 /// Builds into a temporary folder beside the output and swaps it in only when everything succeeded,
 /// so a failed or interrupted build never leaves a half-written site.
@@ -147,19 +148,14 @@ struct StagedOutput {
 }
 
 /// The folders a staged build has made, shared by the rendering threads.
-private final class MadeFolders: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: Set<String> = []
+private final class MadeFolders: Sendable {
+    private let made = Locked<Set<String>>([])
 
     func make(_ folder: String) throws {
-        lock.lock()
-        let known = made.contains(folder)
-        lock.unlock()
-        if known { return }
+        if made.withLock({ $0.contains(folder) }) { return }
+        // Made outside the lock: two threads may both make a folder, and mkdirs accepts one that exists.
         try Self.mkdirs(folder)
-        lock.lock()
-        made.insert(folder)
-        lock.unlock()
+        made.withLock { _ = $0.insert(folder) }
     }
 
     /// One mkdir for a folder whose parent exists (FileManager checks every parent first): a site of

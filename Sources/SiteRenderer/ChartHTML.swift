@@ -1,3 +1,4 @@
+import HyteBase
 /// Writes a `ChartView` as its figure: the same markup as the built-in `chart` template (tested), without
 /// Mustache. A page can hold dozens of charts, each with its data table.
 enum ChartHTML {
@@ -8,7 +9,7 @@ enum ChartHTML {
     }
 
     static func render(_ chart: ChartView, into html: inout String) {
-        let e = TableHTML.escape
+        let e = MarkupEscape.escape
         html += "<figure class=\"chart-block\" id=\"\(e(chart.id))\">\n"
         html += "<div class=\"chart-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"\(e(chart.title))\">\n"
         html += chart.svg + "\n</div>\n"

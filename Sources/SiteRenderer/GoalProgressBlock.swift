@@ -1,3 +1,4 @@
+import HyteBase
 import PlanModel
 
 /// A progress chart block without `goal`: the progress of every goal of the plan, or of one focus
@@ -16,7 +17,7 @@ struct GoalProgressBlock {
     func render(_ spec: ChartSpec, id: String) throws -> String {
         let site = scope.site
         let factory = ChartFactory(scope: scope)
-        let e = TableHTML.escape
+        let e = MarkupEscape.escape
         let goals = Self.goals(spec, site.plan)
         var html = "<div class=\"goal-progress\" id=\"\(e(id))\">\n"
         var withoutTargets: [Goal] = []
@@ -44,7 +45,7 @@ struct GoalProgressBlock {
     }
 
     private func link(_ goal: Goal) -> String {
-        let e = TableHTML.escape
+        let e = MarkupEscape.escape
         let title = scope.site.text(goal.title)
         let lang = title.lang.map { " lang=\"\(e($0))\"" } ?? ""
         return "<a href=\"\(e(scope.href(.goal(goal.id))))\"\(lang)>\(e(title.text))</a>"

@@ -47,8 +47,8 @@ struct LayoutView: Sendable {
         documentTitle = scope.route == .home ? siteTitle : "\(title.text) – \(siteTitle)"
         regionName = site.string(site.plan.region?.name)
         homeHref = scope.href(.home)
-        cssHref = scope.href(file: "hyte.css")
-        feedHref = scope.href(localFile: "feed.xml")
+        cssHref = scope.href(file: Router.stylesheet)
+        feedHref = scope.href(file: site.router.feed(site.language))
         searchHref = scope.route == .search ? nil : scope.href(.search)
         indexed = scope.route != .search && scope.route != .notFound
         nav = Self.navigation.map { route, key in

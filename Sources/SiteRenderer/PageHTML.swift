@@ -1,4 +1,4 @@
-import Charts
+import HyteBase
 
 /// Writes the most common pages (entity, list, measure, organisation and indicator pages in the shared
 /// layout) as HTML directly: the same bytes as the built-in Mustache templates (a test renders every

@@ -1,10 +1,11 @@
 import Foundation
+import HyteBase
 import PlanModel
 
 /// Each indicator's municipalities ranked in its newest municipal year, computed once per language:
 /// the indicator page and every municipality card (120 indicators × 308 cards in a national plan)
 /// share one sort instead of each sorting again.
-final class RankingCache: @unchecked Sendable {
+final class RankingCache: Sendable {
     struct Ranking: Sendable {
         var year: Int
         /// Best first by the indicator's `better`, missing values last, names breaking ties.
@@ -15,23 +16,17 @@ final class RankingCache: @unchecked Sendable {
         var ranked: Int { places.count }
     }
 
-    private let lock = NSLock()
-    private var store: [String: Ranking?] = [:]
+    private let store = Locked<[String: Ranking?]>([:])
 
     func ranking(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
         // A page that finds the ranking made depends on what making it read.
         PlanReads.note(.entity(.indicator, indicator.id))
         PlanReads.note(.all(.organization))
-        lock.lock()
-        if let known = store[indicator.id] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = store.withLock({ $0[indicator.id] }) { return known }
+        // Ranked outside the lock, so other indicators' pages need not wait; two threads may rank the
+        // same indicator, with the same result.
         let ranking = Self.rank(indicator, site)
-        lock.lock()
-        store[indicator.id] = ranking
-        lock.unlock()
+        store.withLock { $0[indicator.id] = ranking }
         return ranking
     }
 

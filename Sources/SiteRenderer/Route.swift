@@ -1,6 +1,7 @@
 import PlanModel
 
 /// A page of the site. Paths carry the language so every route exists once per site language.
+/// `segments` is the one place a folder of the site is spelled; `Router` builds every path from it.
 enum Route: Hashable, Sendable {
     case home
     case focusAreas, focusArea(String)
@@ -71,52 +72,5 @@ enum Route: Hashable, Sendable {
         case .pages: return ["sivut"]
         case .page(let id): return [id]
         }
-    }
-}
-
-/// Turns routes into output files and into links relative to the page that links, so the site
-/// works from any folder of a web server and from a local preview alike.
-struct Router: Sendable {
-    let defaultLanguage: Language
-
-    /// The language's folder below the site root: "" for the default language, "sv/" for Swedish.
-    func prefix(_ language: Language) -> String { language == defaultLanguage ? "" : "\(language.rawValue)/" }
-
-    /// Folders from the site root: `["sv", "tavoitteet", "x"]`.
-    func folders(_ route: Route, _ language: Language) -> [String] {
-        (language == defaultLanguage ? [] : [language.rawValue]) + route.segments
-    }
-
-    /// The file a route is written to, relative to the output root.
-    func file(_ route: Route, _ language: Language) -> String {
-        if route == .notFound { return (language == defaultLanguage ? "" : "\(language.rawValue)/") + "404.html" }
-        return (folders(route, language) + ["index.html"]).joined(separator: "/")
-    }
-
-    /// The path of a route below the site root, without a leading slash ("tavoitteet/x/"), for sitemaps.
-    func path(_ route: Route, _ language: Language) -> String {
-        folders(route, language).map { $0 + "/" }.joined()
-    }
-
-    /// A relative link from one page to another page.
-    func href(_ to: Route, _ toLanguage: Language, from: Route, _ fromLanguage: Language) -> String {
-        relative(folders(to, toLanguage), from: from, fromLanguage, trailingSlash: true)
-    }
-
-    /// A relative link from a page to a file at `path` below the site root (e.g. "hyte.css").
-    func href(file path: String, from: Route, _ fromLanguage: Language) -> String {
-        relative(path.split(separator: "/").map(String.init), from: from, fromLanguage, trailingSlash: false)
-    }
-
-    private func relative(_ target: [String], from: Route, _ language: Language, trailingSlash: Bool) -> String {
-        // 404 pages are served at any depth: link them from the site root.
-        if from == .notFound { return "/" + target.joined(separator: "/") + (trailingSlash && !target.isEmpty ? "/" : "") }
-        let base = folders(from, language)
-        var common = 0
-        while common < base.count, common < target.count, base[common] == target[common] { common += 1 }
-        let ups = Array(repeating: "..", count: base.count - common)
-        let parts = ups + target[common...]
-        if parts.isEmpty { return "./" }
-        return parts.joined(separator: "/") + (trailingSlash ? "/" : "")
     }
 }

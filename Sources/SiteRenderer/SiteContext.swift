@@ -83,9 +83,6 @@ struct PageScope: Sendable {
     }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
 
-    /// A file published once per language (feed, calendars), below this language's root.
-    func href(localFile file: String) -> String { href(file: site.router.prefix(site.language) + file) }
-
     /// A link to a report: in this language when it has a version here, else in the one language it is written in.
     func reportHref(_ report: Report) -> String {
         if let only = report.language, only != site.language {
@@ -94,12 +91,14 @@ struct PageScope: Sendable {
         return href(.report(report.id))
     }
 
-    /// Subscribe (webcal:, so calendar programs keep it updated) and download links for an .ics file.
-    func calendarLinks(_ file: String) -> [LinkView] {
-        let absolute = site.plan.site.baseURL + site.router.prefix(site.language) + file
+    /// Subscribe (webcal:, so calendar programs keep it updated) and download links for the annual
+    /// clock's calendar (nil) or a body's.
+    func calendarLinks(_ body: String?) -> [LinkView] {
+        let file = site.router.calendar(body, site.language)
+        let absolute = site.plan.site.baseURL + file
         let webcal = absolute.replacingOccurrences(of: "https://", with: "webcal://").replacingOccurrences(of: "http://", with: "webcal://")
         return [LinkView(href: webcal, text: labels["calendar_subscribe"], meta: labels["calendar_subscribe_help"]),
-                LinkView(href: href(localFile: file), text: labels["calendar_download"])]
+                LinkView(href: href(file: file), text: labels["calendar_download"])]
     }
 
     func link(_ to: Route, _ text: LocalizedText?, meta: String? = nil) -> LinkView {

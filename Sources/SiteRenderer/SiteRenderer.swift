@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 import PlanModel
 
 /// A file of the generated site, relative to the output root.
@@ -17,24 +18,6 @@ public struct RenderedUnit: Sendable {
     public var key: String
     public var files: [OutputFile]
     public var reads: Set<PlanRead>
-}
-
-/// Files handed over from several threads, for callers that want them all at once.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [OutputFile] = []
-
-    func append(_ file: OutputFile) {
-        lock.lock()
-        files.append(file)
-        lock.unlock()
-    }
-
-    func sorted() -> [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return files.sorted { $0.path < $1.path }
-    }
 }
 
 /// Renders every page of a plan from view structs through the Mustache templates.
@@ -74,9 +57,10 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, sorted by path.
     public func render() throws -> [OutputFile] {
-        let files = Collected()
-        try render { files.append($0) }
-        return files.sorted()
+        // Handed over from several threads.
+        let files = Locked<[OutputFile]>([])
+        try render { file in files.withLock { $0.append(file) } }
+        return files.withLock { $0.sorted { $0.path < $1.path } }
     }
 
     /// Every page of the site in every language, plus the files shared by all languages, each handed to
@@ -156,7 +140,7 @@ public struct SiteRenderer: Sendable {
             if options.pdf {
                 // The PDFs' sources: the same print documents with links to the published site.
                 for (id, view) in printDocuments(language) {
-                    let path = Self.pdfSource(id, prefix: site.router.prefix(language))
+                    let path = site.router.pdfSource(id, language)
                     let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
                     units.append(Unit(key: path, subject: Route.report(id).subject) {
                         [OutputFile(path: path, contents: try templates.render(try view(scope), "report"))]
@@ -173,32 +157,33 @@ public struct SiteRenderer: Sendable {
         let plan = self.plan
         let data = OpenData(plan: plan)
         var units = plan.indicators.map { indicator in
-            Unit(key: "data/\(indicator.id)", subject: [.entity(.indicator, indicator.id)]) { data.files(indicator) }
+            Unit(key: Router.data(indicator.id), subject: [.entity(.indicator, indicator.id)]) { data.files(indicator) }
         }
-        units.append(Unit(key: "data/plan.json") { [data.planFile()] })
-        units.append(Unit(key: "data/plan.schema.json") { [OpenData.schemaFile()] })
+        units.append(Unit(key: Router.data("plan.json")) { [data.planFile()] })
+        units.append(Unit(key: Router.data("plan.schema.json")) { [OpenData.schemaFile()] })
         for language in plan.site.languages {
             let site = sites[language]!
-            let prefix = site.router.prefix(language)
-            units.append(Unit(key: prefix + "feed.xml") {
-                [OutputFile(path: prefix + "feed.xml", contents: AtomFeed.document(site, log: FollowUpLog(plan), prefix: prefix))]
+            let feed = site.router.feed(language)
+            units.append(Unit(key: feed) {
+                [OutputFile(path: feed, contents: AtomFeed.document(site, log: FollowUpLog(plan)))]
             })
-            units.append(Unit(key: prefix + Self.calendarFile(nil)) {
-                [OutputFile(path: prefix + Self.calendarFile(nil),
+            let calendar = site.router.calendar(nil, language)
+            units.append(Unit(key: calendar) {
+                [OutputFile(path: calendar,
                             contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
                                                             legalBasisLabel: site.labels["legal_basis"]))]
             })
             for body in plan.bodies {
-                let path = prefix + Self.calendarFile(body.id)
+                let path = site.router.calendar(body.id, language)
                 units.append(Unit(key: path, subject: [.entity(.body, body.id)]) {
                     [OutputFile(path: path, contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
                                                                      legalBasisLabel: site.labels["legal_basis"]))]
                 })
             }
         }
-        units.append(Unit(key: "sitemap.xml") { [sitemap(sites)] })
-        units.append(Unit(key: "robots.txt") { [OutputFile(path: "robots.txt", contents: Sitemap.robots(baseURL: plan.site.baseURL))] })
-        for name in ["hyte.css", "hyte-print.css", "hyte-search.js"] {
+        units.append(Unit(key: Router.sitemap) { [sitemap(sites)] })
+        units.append(Unit(key: Router.robots) { [OutputFile(path: Router.robots, contents: Sitemap.robots(baseURL: plan.site.baseURL))] })
+        for name in Router.staticFiles {
             units.append(Unit(key: name) { [OutputFile(path: name, contents: try Self.staticFile(name))] })
         }
         return units
@@ -211,7 +196,7 @@ public struct SiteRenderer: Sendable {
                              alternates: alternates(job.route, sites: sites).map { ($0.language.rawValue, $0.path) })
             }
         }
-        return OutputFile(path: "sitemap.xml", contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages))
+        return OutputFile(path: Router.sitemap, contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages))
     }
 
     /// One context per site language, each with its UI strings (falling back to the default language's).
@@ -256,20 +241,9 @@ public struct SiteRenderer: Sendable {
         let router = Router(defaultLanguage: plan.site.defaultLanguage)
         return plan.site.languages.flatMap { language in
             printDocuments(language).map { id, _ in
-                let prefix = router.prefix(language)
-                return (Self.pdfSource(id, prefix: prefix), "\(prefix)raportit/\(id)/\(id).pdf", "hyte-\(prefix)\(id)")
+                (router.pdfSource(id, language), router.pdf(id, language), "hyte-\(router.prefix(language))\(id)")
             }
         }
-    }
-
-    /// The annual clock's calendar (nil) or a body's, below a language's root.
-    static func calendarFile(_ body: String?) -> String {
-        body.map { "yhteistyo/\($0)/\($0).ics" } ?? "vuosikello/vuosikello.ics"
-    }
-
-    /// Where the HTML a report's PDF is made from is staged (removed before the output is published).
-    public static func pdfSource(_ reportID: String, prefix: String = "") -> String {
-        "\(prefix)raportit/\(reportID)/.\(reportID).pdf.html"
     }
 
     /// A file of Resources/static, written unchanged to the site root.

@@ -1,4 +1,4 @@
-import Charts
+import HyteBase
 
 /// Writes a `TableView` as HTML directly: the same markup as the built-in `table` template, without
 /// Mustache's per-cell lookups. Tables are most of a page's bytes (every chart carries its data table),
@@ -13,14 +13,14 @@ enum TableHTML {
 
     /// Appends to a page being written: a card's 120 tables are not each copied again into it.
     static func render(_ table: TableView, into html: inout String) {
-        let id = escape(table.id)
+        let id = MarkupEscape.escape(table.id)
         html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
         html += "<table class=\"data\" id=\"\(id)\">\n"
-        html += "<caption id=\"\(id)-caption\">\(escape(table.caption))</caption>\n"
+        html += "<caption id=\"\(id)-caption\">\(MarkupEscape.escape(table.caption))</caption>\n"
         html += "<thead><tr>"
         for header in table.headers {
             html += header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-            html += escape(header.text) + "</th>"
+            html += MarkupEscape.escape(header.text) + "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
@@ -40,21 +40,18 @@ enum TableHTML {
     }
 
     private static func lang(_ cell: CellView) -> String {
-        cell.lang.map { " lang=\"\(escape($0))\"" } ?? ""
+        cell.lang.map { " lang=\"\(MarkupEscape.escape($0))\"" } ?? ""
     }
 
     static func cell(_ cell: CellView) -> String {
         var html = ""
-        if let href = cell.href { html += "<a href=\"\(escape(href))\">" }
-        if let status = cell.status { html += "<span class=\"status status-\(escape(status))\">" }
-        if let track = cell.track { html += "<span class=\"track track-\(escape(track))\">" }
-        html += escape(cell.text)
+        if let href = cell.href { html += "<a href=\"\(MarkupEscape.escape(href))\">" }
+        if let status = cell.status { html += "<span class=\"status status-\(MarkupEscape.escape(status))\">" }
+        if let track = cell.track { html += "<span class=\"track track-\(MarkupEscape.escape(track))\">" }
+        html += MarkupEscape.escape(cell.text)
         if cell.track != nil { html += "</span>" }
         if cell.status != nil { html += "</span>" }
         if cell.href != nil { html += "</a>" }
         return html
     }
-
-    /// The same escaping as Mustache's `{{ }}`.
-    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 }

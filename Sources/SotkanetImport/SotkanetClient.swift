@@ -1,4 +1,5 @@
 import Foundation
+import HyteBase
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -74,14 +75,15 @@ public struct SotkanetClient: Sendable {
         configuration.timeoutIntervalForResource = timeout * 4
         let session = URLSession(configuration: configuration)
         defer { session.finishTasksAndInvalidate() }
-        let reply = Reply()
+        // The completion handler's results, handed to the waiting thread.
+        let reply = Locked<(Data?, URLResponse?, Error?)>((nil, nil, nil))
         let done = DispatchSemaphore(value: 0)
         session.dataTask(with: request) { data, response, error in
-            reply.set(data, response, error)
+            reply.withLock { $0 = (data, response, error) }
             done.signal()
         }.resume()
         done.wait()
-        let (data, response, error) = reply.get()
+        let (data, response, error) = reply.withLock { $0 }
         if let error = error as? URLError {
             return .transient(error.localizedDescription.isEmpty ? "network error \(error.code.rawValue)" : Self.describe(error))
         }
@@ -115,12 +117,4 @@ public struct SotkanetClient: Sendable {
         default: return error.localizedDescription
         }
     }
-}
-
-/// The completion handler's results, handed to the waiting thread.
-private final class Reply: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: (Data?, URLResponse?, Error?) = (nil, nil, nil)
-    func set(_ data: Data?, _ response: URLResponse?, _ error: Error?) { lock.withLock { value = (data, response, error) } }
-    func get() -> (Data?, URLResponse?, Error?) { lock.withLock { value } }
 }

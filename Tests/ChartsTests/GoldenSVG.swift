@@ -54,8 +54,4 @@ enum GoldenSVG {
         #expect(lines.last?.hasSuffix("…") == true)
         #expect(TextFit.shorten("Lyhyt", maxWidth: 200, fontSize: 13) == "Lyhyt")
     }
-
-    @Test func textIsEscaped() {
-        #expect(SVGWriter.escape("<a & \"b\">") == "&lt;a &amp; &quot;b&quot;&gt;")
-    }
 }

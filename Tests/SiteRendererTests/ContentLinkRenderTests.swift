@@ -66,7 +66,7 @@ import Testing
         try FileManager.default.copyItem(at: TestSite.fixture("good"), to: root)
         for (path, text) in edits { try Data(text.utf8).write(to: root.appendingPathComponent(path)) }
         let files = try SiteRenderer(plan: TestSite.plan(root), templates: TemplateSet(overrides: nil), options: .init(pdf: true)).render()
-        let pdf = try #require(files.first { $0.path == SiteRenderer.pdfSource("vuosiraportti") })
+        let pdf = try #require(files.first { $0.path == Router(defaultLanguage: .fi).pdfSource("vuosiraportti", .fi) })
         let links = HTMLInspector(html: pdf.contents).links
         #expect(links.contains("https://hyte.example.fi/tavoitteet/mielenterveys/"))
         #expect(links.contains("https://hyte.example.fi/sv/yhteystiedot/"))

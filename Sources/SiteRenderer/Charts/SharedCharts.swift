@@ -1,25 +1,20 @@
 import Charts
 import Foundation
+import HyteBase
 
 /// Figures made once for two documents that show them under different ids: a municipality's card page
 /// and its compiled card (the same language, the same trend per indicator, 120 of them in a national
 /// plan). A figure is kept from its first use until its second takes it.
-final class SharedCharts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var kept: [String: ChartView] = [:]
+final class SharedCharts: Sendable {
+    private let kept = Locked<[String: ChartView]>([:])
     /// Stands for the id while a figure is made; never left in a figure handed out.
     static let placeholder = "\u{1}"
 
     /// The figure for `key`, made by `make` (with `placeholder` as its id) on first use.
     func figure(_ key: String, make: () -> ChartView?) -> ChartView? {
-        lock.lock()
-        let known = kept.removeValue(forKey: key)
-        lock.unlock()
-        if let known { return known }
+        if let known = kept.withLock({ $0.removeValue(forKey: key) }) { return known }
         guard let made = make() else { return nil }
-        lock.lock()
-        kept[key] = made
-        lock.unlock()
+        kept.withLock { $0[key] = made }
         return made
     }
 }

@@ -15,9 +15,9 @@ struct OpenData {
     /// An indicator's data as CSV and JSON, and the CSV's description (source, date, licence) where a
     /// CSV on the Web processor looks for it: `<file>-metadata.json` beside it.
     func files(_ indicator: Indicator) -> [OutputFile] {
-        [OutputFile(path: "data/\(indicator.id).csv", contents: csv(indicator)),
-         OutputFile(path: "data/\(indicator.id).csv-metadata.json", contents: csvMetadata(indicator).rendered() + "\n"),
-         OutputFile(path: "data/\(indicator.id).json", contents: indicatorJSON(indicator).rendered() + "\n")]
+        [OutputFile(path: Router.data("\(indicator.id).csv"), contents: csv(indicator)),
+         OutputFile(path: Router.data("\(indicator.id).csv-metadata.json"), contents: csvMetadata(indicator).rendered() + "\n"),
+         OutputFile(path: Router.data("\(indicator.id).json"), contents: indicatorJSON(indicator).rendered() + "\n")]
     }
 
     /// W3C CSV on the Web metadata: a bare CSV cannot carry its source, so this file credits it (Dublin
@@ -50,11 +50,11 @@ struct OpenData {
     }
 
     func planFile() -> OutputFile {
-        OutputFile(path: "data/plan.json", contents: PlanJSON(plan: plan).document().rendered() + "\n")
+        OutputFile(path: Router.data("plan.json"), contents: PlanJSON(plan: plan).document().rendered() + "\n")
     }
 
     static func schemaFile() -> OutputFile {
-        OutputFile(path: "data/plan.schema.json", contents: PlanJSONSchema.document.rendered() + "\n")
+        OutputFile(path: Router.data("plan.schema.json"), contents: PlanJSONSchema.document.rendered() + "\n")
     }
 
     /// UTF-8, a header, one observation a row, decimal point; a missing value is empty.

@@ -1,4 +1,4 @@
-import Charts
+import HyteBase
 
 /// `sitemap.xml` of every page, and `robots.txt` pointing at it.
 enum Sitemap {
@@ -24,6 +24,6 @@ enum Sitemap {
     }
 
     static func robots(baseURL: String) -> String {
-        "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
+        "User-agent: *\nAllow: /\nSitemap: \(baseURL)\(Router.sitemap)\n"
     }
 }

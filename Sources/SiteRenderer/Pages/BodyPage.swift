@@ -24,7 +24,7 @@ enum BodyPage {
                                         table: tables.calendar(events, id: "events-table", caption: labels["events"])))
         }
         sections.append(SectionView(id: "calendar", heading: labels["calendar_subscribe"],
-                                    links: scope.calendarLinks(SiteRenderer.calendarFile(body.id))))
+                                    links: scope.calendarLinks(body.id)))
         let purpose = body.purpose.map(site.text)
         return EntityView(
             layout: LayoutView(scope, kind: "body", title: site.text(body.name), section: .cooperation,

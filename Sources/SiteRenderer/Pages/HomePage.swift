@@ -83,7 +83,7 @@ enum HomePage {
             let report = plan.reports.first { $0.id == id }
             let title = report.map { scope.site.text($0.title) } ?? (builder.title(id), nil)
             let href = report.map(scope.reportHref) ?? scope.href(.report(id))
-            let pdfLink = pdf ? LinkView(href: href + "\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+            let pdfLink = pdf ? LinkView(href: href + Router.pdfName(id), text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
             return ListView.Card(link: LinkView(href: href, text: title.0, lang: report?.language?.rawValue ?? title.1), text: nil,
                                  textLang: nil, meta: nil, download: pdfLink)
         }

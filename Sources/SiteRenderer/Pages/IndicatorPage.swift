@@ -16,8 +16,8 @@ enum IndicatorPage {
             scope.fact("better_direction", labels["better_\(indicator.better.rawValue)"]),
         ] + Citation(indicator: indicator, scope: scope).facts + [
             indicator.hyteKerroin ? scope.fact("hyte_kerroin_indicator", labels["yes"]) : nil,
-            scope.fact("open_data", [CellView(text: labels["download_csv"], href: scope.href(file: "data/\(indicator.id).csv")),
-                                     CellView(text: labels["download_json"], href: scope.href(file: "data/\(indicator.id).json"))]),
+            scope.fact("open_data", [CellView(text: labels["download_csv"], href: scope.href(file: Router.data("\(indicator.id).csv"))),
+                                     CellView(text: labels["download_json"], href: scope.href(file: Router.data("\(indicator.id).json")))]),
         ]
         let region = plan.site.region.id
         let reference = [region] + (plan.site.country.map { [$0.id] } ?? [])

@@ -144,7 +144,7 @@ enum ListPages {
                                         table: tables.calendar(dated, id: "events-dated", caption: labels["dated_events"])))
         }
         sections.insert(SectionView(id: "subscribe", heading: labels["calendar_subscribe"],
-                                    links: scope.calendarLinks(SiteRenderer.calendarFile(nil))), at: 0)
+                                    links: scope.calendarLinks(nil)), at: 0)
         return ListView(layout: layout(scope, "calendar", .calendar), lead: nil, cards: [], sections: sections,
                         charts: [ChartFactory(scope: scope).clock(id: "chart-clock")])
     }
@@ -180,14 +180,14 @@ enum ListPages {
     static func data(_ scope: PageScope) -> ListView {
         let site = scope.site
         let labels = scope.labels
-        let planLinks = [LinkView(href: scope.href(file: "data/plan.json"), text: labels["plan_json"]),
-                         LinkView(href: scope.href(file: "data/plan.schema.json"), text: labels["plan_schema"])]
+        let planLinks = [LinkView(href: scope.href(file: Router.data("plan.json")), text: labels["plan_json"]),
+                         LinkView(href: scope.href(file: Router.data("plan.schema.json")), text: labels["plan_schema"])]
         let indicators = Collation.sorted(site.plan.indicators, text: { site.string($0.name) }, id: \.id)
         let rows = indicators.map { indicator in
             let citation = Citation(indicator: indicator, scope: scope)
             return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
-                CellView(text: labels["download_csv"], href: scope.href(file: "data/\(indicator.id).csv")),
-                CellView(text: labels["download_json"], href: scope.href(file: "data/\(indicator.id).json")),
+                CellView(text: labels["download_csv"], href: scope.href(file: Router.data("\(indicator.id).csv"))),
+                CellView(text: labels["download_json"], href: scope.href(file: Router.data("\(indicator.id).json"))),
                 citation.sourceCell, citation.updatedCell, citation.licenceCell,
             ])
         }
@@ -211,10 +211,10 @@ enum ListPages {
             let title = site.text(report.title)
             let href = scope.reportHref(report)
             return .init(link: LinkView(href: href, text: title.text, lang: report.language?.rawValue ?? title.lang), text: meeting,
-                         textLang: nil, meta: nil, download: pdf ? LinkView(href: href + "\(report.id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil)
+                         textLang: nil, meta: nil, download: pdf ? LinkView(href: href + Router.pdfName(report.id), text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil)
         }
         func pdfLink(_ id: String) -> LinkView? {
-            pdf ? LinkView(href: "\(id)/\(id).pdf", text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
+            pdf ? LinkView(href: scope.href(.report(id)) + Router.pdfName(id), text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
         }
         let builder = AttachmentBuilder(scope: scope)
         let compiled = AttachmentBuilder.ids(site.plan).map { id in

@@ -78,8 +78,8 @@ enum ReportPage {
         return ReportView(
             lang: site.language.rawValue, title: title, documentTitle: title, author: region, date: date?.description,
             siteTitle: site.string(scope.plan.site.title), homeHref: scope.href(.home), reportsHref: scope.href(.reports),
-            cssHref: scope.href(file: "hyte.css"), printCssHref: scope.href(file: "hyte-print.css"),
-            pdfHref: pdf ? "\(id).pdf" : nil, pageWord: cssString(scope.labels["page_word"]),
+            cssHref: scope.href(file: Router.stylesheet), printCssHref: scope.href(file: Router.printStylesheet),
+            pdfHref: pdf ? Router.pdfName(id) : nil, pageWord: cssString(scope.labels["page_word"]),
             attachment: attachment, regionName: region, facts: facts, toc: toc, prose: prose?.html, proseLang: prose?.lang,
             sections: sections, indexed: indexed, t: scope.labels.strings)
     }

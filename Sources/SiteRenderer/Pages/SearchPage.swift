@@ -19,7 +19,7 @@ enum SearchPage {
             + [LinkView(href: scope.href(.organizations), text: labels["organizations"]),
                LinkView(href: scope.href(.data), text: labels["open_data"])]
         return SearchView(layout: LayoutView(scope, kind: "search", title: (labels["search_title"], nil), section: nil),
-                          lead: labels["search_intro"], browse: browse, scriptHref: scope.href(file: "hyte-search.js"),
+                          lead: labels["search_intro"], browse: browse, scriptHref: scope.href(file: Router.searchScript),
                           t: labels.strings)
     }
 }
