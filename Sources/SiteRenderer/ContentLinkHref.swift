@@ -26,9 +26,9 @@ extension PageScope {
             }
         }
         let page: String
-        if absoluteBase != nil {
-            // The PDF copy of a print document links the published site (`absoluteBase` is this language's root).
-            page = plan.site.baseURL + site.router.path(route, language)
+        if let absoluteBase {
+            // The PDF copy of a print document links the published site.
+            page = absoluteBase + site.router.path(route, language)
         } else {
             page = site.router.href(route, language, from: self.route, site.language)
         }

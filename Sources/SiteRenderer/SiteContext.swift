@@ -71,14 +71,15 @@ struct PageScope: Sendable {
     let site: SiteContext
     let route: Route
     /// Set for the copy of a print document that becomes a PDF: links to pages point at the
-    /// published site (`base_url`), since a PDF travels without the site around it.
+    /// published site, since a PDF travels without the site around it. The site's root (`base_url`):
+    /// the router adds the language's folder.
     var absoluteBase: String? = nil
 
     var labels: Labels { site.labels }
     var plan: Plan { site.plan }
 
     func href(_ to: Route) -> String {
-        if let absoluteBase { return absoluteBase + site.router.folders(to, site.language).map { $0 + "/" }.joined() }
+        if let absoluteBase { return absoluteBase + site.router.path(to, site.language) }
         return site.router.href(to, site.language, from: route, site.language)
     }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
@@ -86,6 +87,7 @@ struct PageScope: Sendable {
     /// A link to a report: in this language when it has a version here, else in the one language it is written in.
     func reportHref(_ report: Report) -> String {
         if let only = report.language, only != site.language {
+            if let absoluteBase { return absoluteBase + site.router.path(.report(report.id), only) }
             return site.router.href(.report(report.id), only, from: route, site.language)
         }
         return href(.report(report.id))

@@ -141,7 +141,7 @@ public struct SiteRenderer: Sendable {
                 // The PDFs' sources: the same print documents with links to the published site.
                 for (id, view) in printDocuments(language) {
                     let path = site.router.pdfSource(id, language)
-                    let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL + site.router.prefix(language))
+                    let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL)
                     units.append(Unit(key: path, subject: Route.report(id).subject) {
                         [OutputFile(path: path, contents: try templates.render(try view(scope), "report"))]
                     })

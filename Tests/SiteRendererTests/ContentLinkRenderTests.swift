@@ -70,6 +70,11 @@ import Testing
         let links = HTMLInspector(html: pdf.contents).links
         #expect(links.contains("https://hyte.example.fi/tavoitteet/mielenterveys/"))
         #expect(links.contains("https://hyte.example.fi/sv/yhteystiedot/"))
+        // The Swedish copy links the Swedish pages, once under sv/.
+        let svPDF = try #require(files.first { $0.path == Router(defaultLanguage: .fi).pdfSource("vuosiraportti", .sv) })
+        let svLinks = HTMLInspector(html: svPDF.contents).links.filter { $0.hasPrefix("https://hyte.example.fi/") }
+        #expect(svLinks.contains("https://hyte.example.fi/sv/tavoitteet/mielenterveys/"))
+        #expect(!svLinks.isEmpty && !svLinks.contains { $0.contains("/sv/sv/") })
     }
 
     @Test func oddCharactersStayInsideTheAttribute() throws {
