@@ -22,6 +22,16 @@ import Testing
     }
 
     /// Goal ↔ measure ↔ indicator ↔ organisation ↔ body ↔ interface, in both directions.
+    /// Each language's updates page offers the feed in its own language.
+    @Test func theUpdatesPageLinksItsLanguagesFeed() throws {
+        let site = try TestSite.render(TestSite.plan(TestSite.fixture("good")))
+        let fi = HTMLInspector(html: try #require(site["paivitykset/index.html"])).links
+        let sv = HTMLInspector(html: try #require(site["sv/paivitykset/index.html"])).links
+        #expect(site["sv/feed.xml"] != nil)
+        #expect(fi.filter { $0.hasSuffix("feed.xml") } == ["../feed.xml", "../feed.xml"])
+        #expect(sv.filter { $0.hasSuffix("feed.xml") } == ["../feed.xml", "../feed.xml"])
+    }
+
     @Test func entitiesLinkBothWays() throws {
         let site = try TestSite.render(TestSite.plan(TestSite.fixture("good")))
         func links(_ page: String) -> [String] { HTMLInspector(html: site[page] ?? "").links }

@@ -20,7 +20,7 @@ enum UpdatesPage {
                                         HeaderView(text: labels["note"])],
                               rows: Array(rows))
         let feed = SectionView(id: "feed", heading: labels["feed"],
-                               links: [LinkView(href: scope.href(file: Router.feedName), text: labels["feed"])])
+                               links: [LinkView(href: scope.href(file: scope.site.router.feed(scope.site.language)), text: labels["feed"])])
         return ListView(layout: ListPages.layout(scope, "updates", nil), lead: labels["updates_intro"], cards: [],
                         sections: [feed, SectionView(id: "updates", heading: labels["updates"], table: table)])
     }
