@@ -27,7 +27,11 @@ struct Build: ParsableCommand {
         let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output, pdf: pdf, search: search, external: external)).run()
         let code = DiagnosticPrinter.report(outcome.diagnostics)
         if code != .success {
-            FileHandle.standardError.write(Data("hyte: build failed; \(output) was left as it was\n".utf8))
+            // Missing PDFs do not stop the site: it was written, and saying otherwise would mislead.
+            let said = outcome.fileCount > 0
+                ? "hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files) to \(output), but with the errors above\n"
+                : "hyte: build failed; \(output) was left as it was\n"
+            FileHandle.standardError.write(Data(said.utf8))
             throw code
         }
         print("hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files)\(outcome.searchIndexed ? " and a search index" : "") to \(output)")
