@@ -66,6 +66,8 @@ struct RegionMatcher {
     /// The organisation id for a region, or nil when the plan does not know the region.
     func area(for regionID: Int) -> String? {
         if let id = bySotkanetID[regionID] { return id }
+        // A file exported before the 2023 renumbering names a welfare region by its old id.
+        if let renumbered = WelfareRegionRenumbering.region(oldID: regionID), let id = area(for: renumbered.id) { return id }
         guard let region = regions[regionID], let category = region.category?.uppercased(), let codes = byCode[category] else { return nil }
         var candidates = codes[Self.normal(region.code ?? "")] ?? []
         if category == "MAA" { candidates += codes[Self.countryKey] ?? [] }

@@ -116,6 +116,22 @@ import Testing
         #expect(fixture.text("data/diabeteslaakkeet.csv")?.contains("helsinki,2015,7.7\n") == true)
     }
 
+    /// An export made before 2023 names Varsinais-Suomi by its old id 898: the rows still reach the
+    /// organisation written with the new code.
+    @Test func rowsOfAnOldExportReachTheRenumberedRegion() throws {
+        let fixture = try ImportFixture(plan: "real-plan")
+        defer { fixture.remove() }
+        try fixture.write("name: Varsinais-Suomen hyvinvointialue\nkind: welfare-region\ncode: \"05\"\n", to: "organizations/paijat-hame.yaml")
+        let real = try String(contentsOfFile: ImportFixture.sotkanet("real/data-683-2015.csv"), encoding: .utf8)
+        #expect(real.contains("683,978,2015,total,9.6,24631\n"))
+        let old = fixture.root.appendingPathComponent("old-export.csv")
+        try real.replacingOccurrences(of: "683,978,2015,total,9.6,24631\n", with: "683,898,2015,total,9.6,24631\n")
+            .write(to: old, atomically: true, encoding: .utf8)
+        let report = fixture.run([old.path, "real/regions-welfare-2023.json", "real/regions-2015.json"])
+        #expect(!report.diagnostics.hasErrors)
+        #expect(fixture.text("data/diabeteslaakkeet.csv")?.contains("paijat-hame,2015,9.6\n") == true)
+    }
+
     @Test func regionNamesInEitherLanguage() {
         #expect(WelfareRegionRenumbering.region(named: ["Södra Österbottens välfärdsområde"])?.id == 958)
         #expect(WelfareRegionRenumbering.region(named: ["Pohjanmaan hyvinvointialue"])?.id == 971)
