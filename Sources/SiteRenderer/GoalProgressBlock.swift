@@ -1,12 +1,33 @@
-import HyteBase
 import PlanModel
 
 /// A progress chart block without `goal`: the progress of every goal of the plan, or of one focus
 /// area — what a yearly report shows. Each goal gets a heading linking its page and the same
-/// charts (each with its target table) as a block naming that goal.
+/// charts (each with its target table) as a block naming that goal. The markup is the
+/// `goal-progress` template's.
 struct GoalProgressBlock {
     let scope: PageScope
     let templates: TemplateSet
+
+    struct View: Sendable {
+        var id: String
+        var goals: [GoalView]
+        /// Said when the focus area has no goals.
+        var empty: String?
+        var untargeted: Untargeted?
+    }
+
+    struct GoalView: Sendable {
+        var id: String
+        var link: LinkView
+        var charts: [ChartView]
+    }
+
+    /// The goals without targets, named in one line under the charts.
+    struct Untargeted: Sendable {
+        var label: String
+        /// Each link's `meta` is the separator written before it (", "), nil for the first.
+        var links: [LinkView]
+    }
 
     /// The goals the block is about, in the plan's order.
     static func goals(_ spec: ChartSpec, _ plan: Plan) -> [Goal] {
@@ -15,39 +36,31 @@ struct GoalProgressBlock {
     }
 
     func render(_ spec: ChartSpec, id: String) throws -> String {
-        let site = scope.site
+        try templates.render(view(spec, id: id), "goal-progress")
+    }
+
+    func view(_ spec: ChartSpec, id: String) -> View {
         let factory = ChartFactory(scope: scope)
-        let e = MarkupEscape.escape
-        let goals = Self.goals(spec, site.plan)
-        var html = "<div class=\"goal-progress\" id=\"\(e(id))\">\n"
-        var withoutTargets: [Goal] = []
+        let goals = Self.goals(spec, scope.site.plan)
+        var shown: [GoalView] = []
+        var withoutTargets: [LinkView] = []
         for (index, goal) in goals.enumerated() {
             // Numbered, not named by goal id: "x" and "x-1" would otherwise make clashing ids.
             let prefix = "\(id)-g\(index + 1)"
             let charts = goal.targets.enumerated().compactMap { factory.progress(goal, $1, id: "\(prefix)-\($0 + 1)") }
-            guard !charts.isEmpty else {
-                withoutTargets.append(goal)
-                continue
+            if charts.isEmpty {
+                withoutTargets.append(link(goal, separator: withoutTargets.isEmpty ? nil : ", "))
+            } else {
+                shown.append(GoalView(id: prefix, link: link(goal, separator: nil), charts: charts))
             }
-            html += "<section class=\"goal-progress-goal\" aria-labelledby=\"\(e(prefix))\">\n"
-            // With attributes: a bare <h3> would take the id of a Markdown heading (`MarkdownDocument.anchor`).
-            html += "<h3 class=\"goal-progress-heading\" id=\"\(e(prefix))\">\(link(goal))</h3>\n"
-            html += try charts.map { try templates.render($0, "chart") }.joined(separator: "\n")
-            html += "</section>\n"
         }
-        if goals.isEmpty {
-            html += "<p class=\"empty\">\(e(site.labels["progress_no_goals"]))</p>\n"
-        } else if !withoutTargets.isEmpty {
-            html += "<p class=\"goal-progress-untargeted\">\(e(site.labels["progress_without_targets"])) "
-            html += withoutTargets.map(link).joined(separator: ", ") + "</p>\n"
-        }
-        return html + "</div>"
+        let labels = scope.site.labels
+        return View(id: id, goals: shown, empty: goals.isEmpty ? labels["progress_no_goals"] : nil,
+                    untargeted: withoutTargets.isEmpty ? nil : Untargeted(label: labels["progress_without_targets"], links: withoutTargets))
     }
 
-    private func link(_ goal: Goal) -> String {
-        let e = MarkupEscape.escape
+    private func link(_ goal: Goal, separator: String?) -> LinkView {
         let title = scope.site.text(goal.title)
-        let lang = title.lang.map { " lang=\"\(e($0))\"" } ?? ""
-        return "<a href=\"\(e(scope.href(.goal(goal.id))))\"\(lang)>\(e(title.text))</a>"
+        return LinkView(href: scope.href(.goal(goal.id)), text: title.text, lang: title.lang, meta: separator)
     }
 }
