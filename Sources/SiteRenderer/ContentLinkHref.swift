@@ -22,16 +22,10 @@ extension PageScope {
             case .report:
                 route = .report(id)
                 // A report written in one language has a page in that language only.
-                if !site.versions.exists(route, language), let only = site.versions.reportLanguages[id] ?? nil { language = only }
+                language = site.versions.language(ofReport: id) ?? language
             }
         }
-        let page: String
-        if let absoluteBase {
-            // The PDF copy of a print document links the published site.
-            page = absoluteBase + site.router.path(route, language)
-        } else {
-            page = site.router.href(route, language, from: self.route, site.language)
-        }
+        let page = href(route, in: language)
         return link.anchor(language, fallback: site.fallback).map { page + "#" + $0 } ?? page
     }
 }

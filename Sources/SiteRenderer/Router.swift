@@ -15,7 +15,7 @@ public struct Router: Sendable {
 
     /// The file a route is written to, relative to the output root.
     func file(_ route: Route, _ language: Language) -> String {
-        if route == .notFound { return (language == defaultLanguage ? "" : "\(language.rawValue)/") + "404.html" }
+        if route == .notFound { return prefix(language) + "404.html" }
         return (folders(route, language) + ["index.html"]).joined(separator: "/")
     }
 

@@ -78,19 +78,18 @@ struct PageScope: Sendable {
     var labels: Labels { site.labels }
     var plan: Plan { site.plan }
 
-    func href(_ to: Route) -> String {
-        if let absoluteBase { return absoluteBase + site.router.path(to, site.language) }
-        return site.router.href(to, site.language, from: route, site.language)
+    func href(_ to: Route) -> String { href(to, in: site.language) }
+
+    /// A page in a language: relative to this page, or on the published site in a PDF's copy.
+    func href(_ to: Route, in language: Language) -> String {
+        if let absoluteBase { return absoluteBase + site.router.path(to, language) }
+        return site.router.href(to, language, from: route, site.language)
     }
     func href(file: String) -> String { site.router.href(file: file, from: route, site.language) }
 
     /// A link to a report: in this language when it has a version here, else in the one language it is written in.
     func reportHref(_ report: Report) -> String {
-        if let only = report.language, only != site.language {
-            if let absoluteBase { return absoluteBase + site.router.path(.report(report.id), only) }
-            return site.router.href(.report(report.id), only, from: route, site.language)
-        }
-        return href(.report(report.id))
+        href(.report(report.id), in: report.language ?? site.language)
     }
 
     /// Subscribe (webcal:, so calendar programs keep it updated) and download links for the annual

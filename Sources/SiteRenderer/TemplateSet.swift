@@ -25,7 +25,8 @@ public struct TemplateSet: Sendable {
     public init(overrides: URL?, displayPath: String = "templates", direct: Bool = true) throws {
         var library = MustacheLibrary()
         var problems: [Problem] = []
-        for (name, text, path) in try Self.builtIn() + Self.files(in: overrides, displayPath: displayPath) {
+        let overriding = try Self.files(in: overrides, displayPath: displayPath)
+        for (name, text, path) in try Self.builtIn() + overriding {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -36,7 +37,7 @@ public struct TemplateSet: Sendable {
         if !problems.isEmpty { throw Problems(problems: problems) }
         // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
         // table, cell or chart template.
-        let own = Set(try Self.files(in: overrides, displayPath: displayPath).map(\.0))
+        let own = Set(overriding.map(\.0))
         builtInOnly = own.isEmpty
         fastComponents = direct && own.isDisjoint(with: ["table", "cell", "chart"])
         fastPages = direct && own.isDisjoint(with: PageHTML.templates)

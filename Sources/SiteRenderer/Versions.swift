@@ -15,11 +15,15 @@ struct Versions: Sendable {
     }
 
     func exists(_ route: Route, _ language: Language) -> Bool {
-        guard case .report(let id) = route else { return true }
+        guard case .report(let id) = route, let only = self.language(ofReport: id) else { return true }
+        return only == language
+    }
+
+    /// The one language a report is written in; nil when it is published in every language.
+    func language(ofReport id: String) -> Language? {
         // Made from the reports before any page rendered: the page depends on them all the same.
         PlanReads.note(.all(.report))
-        guard let only = reportLanguages[id], let only else { return true }
-        return only == language
+        return reportLanguages[id] ?? nil
     }
 
     /// The Markdown reports published in a language.
