@@ -69,10 +69,9 @@ struct RegionMatcher {
         // A file exported before the 2023 renumbering names a welfare region by its old id.
         if let renumbered = WelfareRegionRenumbering.region(oldID: regionID), let id = area(for: renumbered.id) { return id }
         guard let region = regions[regionID], let category = region.category?.uppercased(), let codes = byCode[category] else { return nil }
-        var candidates = codes[Self.normal(region.code ?? "")] ?? []
-        if category == "MAA" { candidates += codes[Self.countryKey] ?? [] }
-        let distinct = Array(Set(candidates))
-        return distinct.count == 1 ? distinct[0] : nil
+        // Each organisation is filed under one code, so a second candidate is a second organisation.
+        let candidates = (codes[Self.normal(region.code ?? "")] ?? []) + (category == "MAA" ? codes[Self.countryKey] ?? [] : [])
+        return candidates.count == 1 ? candidates[0] : nil
     }
 
     func region(_ id: Int) -> SotkanetRegion? { regions[id] }
@@ -97,7 +96,7 @@ struct RegionMatcher {
     private static func oldCode(_ code: String, of organization: Organization) -> WelfareRegionRenumbering.Region? {
         guard let old = WelfareRegionRenumbering.region(oldCode: code) else { return nil }
         guard let current = WelfareRegionRenumbering.region(code: code) else { return old }
-        let named = WelfareRegionRenumbering.region(named: organization.name.values.keys.sorted().compactMap { organization.name.values[$0] })
+        let named = WelfareRegionRenumbering.region(named: Array(organization.name.values.values))
         return named == old && named != current ? old : nil
     }
 

@@ -209,8 +209,9 @@ public struct SotkanetImporter {
         let rows = skipped.values.reduce(0, +)
         var byCategory: [String: (rows: Int, regions: [Int])] = [:]
         for (id, count) in skipped {
-            byCategory[matcher.category(of: id), default: (0, [])].rows += count
-            byCategory[matcher.category(of: id)]!.regions.append(id)
+            let category = matcher.category(of: id)
+            byCategory[category, default: (0, [])].rows += count
+            byCategory[category]!.regions.append(id)
         }
         let categories = byCategory.sorted { ($1.value.rows, $0.key) < ($0.value.rows, $1.key) }.map { category, entry in
             let names = entry.regions.sorted().prefix(3).map { id in matcher.region(id).map { "\($0.name) (\(id))" } ?? "region \(id)" }

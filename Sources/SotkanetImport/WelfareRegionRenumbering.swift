@@ -69,7 +69,9 @@ struct WelfareRegionRenumbering: Sendable {
                forms: ["Varsinais-Suomen", "Varsinais-Suomi", "Egentliga Finlands", "Egentliga Finland"]),
     ]
 
-    static func region(oldID: Int) -> Region? { regions.first { $0.oldID == oldID } }
+    /// Looked up for every row of an import that no id matched: a dictionary, not a scan.
+    private static let byOldID = Dictionary(uniqueKeysWithValues: regions.compactMap { region in region.oldID.map { ($0, region) } })
+    static func region(oldID: Int) -> Region? { byOldID[oldID] }
     static func region(oldCode code: String) -> Region? { regions.first { $0.oldCode.map(RegionMatcher.normal) == RegionMatcher.normal(code) } }
     static func region(code: String) -> Region? { regions.first { RegionMatcher.normal($0.code) == RegionMatcher.normal(code) } }
 
@@ -77,14 +79,13 @@ struct WelfareRegionRenumbering: Sendable {
     /// whole words ("Södra Österbottens välfärdsområde" is Etelä-Pohjanmaa, not Pohjanmaa); nil when
     /// none does or two tie.
     static func region(named names: [String]) -> Region? {
-        var best: (region: Region, words: Int)?
-        var tie = false
-        for region in regions {
-            let words = region.forms.filter { form in names.contains { contains($0, form) } }.map { tokens($0).count }.max() ?? 0
-            guard words > 0 else { continue }
-            if best == nil || words > best!.words { (best, tie) = ((region, words), false) } else if words == best!.words { tie = true }
+        let scored = regions.compactMap { region -> (region: Region, words: Int)? in
+            let words = region.forms.filter { form in names.contains { contains($0, form) } }.map { tokens($0).count }.max()
+            return words.map { (region, $0) }
         }
-        return tie ? nil : best?.region
+        guard let most = scored.map(\.words).max() else { return nil }
+        let best = scored.filter { $0.words == most }
+        return best.count == 1 ? best[0].region : nil
     }
 
     private static func tokens(_ text: String) -> [Substring] {
