@@ -8,8 +8,7 @@ import Testing
 /// otherwise the same bytes as the default build. The guard for folding the hand-written page writers
 /// into the templates (issue 16): whichever path renders a page, an override must reach it.
 @Suite struct TemplateOverrideTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let builtIn = root.appendingPathComponent("Sources/SiteRenderer/Resources/templates")
+    static let builtIn = BuildTests.repository.appendingPathComponent("Sources/SiteRenderer/Resources/templates")
 
     @Test func markedCopiesOfEveryTemplateMarkEveryPageAndChangeNothingElse() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-marked-\(UUID().uuidString)")
@@ -22,7 +21,7 @@ import Testing
             let text = try String(contentsOf: Self.builtIn.appendingPathComponent(name), encoding: .utf8)
             try ("<!--mark:\(name.dropLast(".mustache".count))-->" + text).write(to: marked.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let content = Self.root.appendingPathComponent("content").path
+        let content = BuildTests.repository.appendingPathComponent("content").path
         let plain = try SiteBuild(.init(content: content, templates: work.appendingPathComponent("none").path,
                                         output: work.appendingPathComponent("plain").path, search: false)).run()
         let overridden = try SiteBuild(.init(content: content, templates: marked.path,
