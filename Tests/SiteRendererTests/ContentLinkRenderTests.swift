@@ -18,19 +18,9 @@ import Testing
             [indikaattori](../indicators/ahdistus.yaml#lahde), [vuosikello](../calendar/vuosikello.yaml),
             [logo](../assets/logo.svg), [ulkoinen](https://example.fi/ohje.md).
             """,
-        "goals/mielenterveys.md": """
-            ---
-            title: Nuorten mielenterveys paranee
-            focus_area: lapset
-            categories: [hyte-kerroin]
-            responsible: [testialue/hyte, all-municipalities]
-            targets:
-              - indicator: ahdistus
-                baseline: {year: 2023}
-                target: {year: 2029, value: 14.0}
-            ---
-            Toimenpiteenä [opetus](../measures/opetus.md).
-            """,
+        // The fixture's goal with a link to a measure added to its body.
+        "goals/mielenterveys.md": (try! String(contentsOf: TestSite.fixture("good").appendingPathComponent("goals/mielenterveys.md"), encoding: .utf8))
+            + "Toimenpiteenä [opetus](../measures/opetus.md).\n",
     ]
 
     @Test func linksLeadToTheBuiltPagesInTheSameLanguage() throws {
