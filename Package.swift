@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way:
-// HyteBase (Foundation only: markup escaping, Locked, Parallel.map) → Charts, PlanLoader, SiteRenderer, SiteBuilder, …;
+// HyteBase (Foundation only: markup escaping, Locked, Parallel.map) → PlanModel, Charts, PlanLoader, SiteRenderer, …;
 // PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte;
 // PlanLoader → SotkanetImport (`hyte import sotkanet`) → HyteCLI; PlanLoader → PlanScaffold (`hyte new`) → HyteCLI
 let package = Package(
@@ -28,7 +28,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         // Shared helpers with no dependency but Foundation.
         .target(name: "HyteBase"),
-        .target(name: "PlanModel"),
+        .target(name: "PlanModel", dependencies: ["HyteBase"]),
         .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
         .target(name: "Charts", dependencies: ["HyteBase"]),
         .target(name: "Inspect", dependencies: ["CLibXML2"]),

@@ -1,7 +1,7 @@
 import Foundation
 import HyteBase
 import Markdown
-import PlanModel
+@_spi(Loading) import PlanModel
 import Yams
 
 /// Reads the files of every kind folder into entities; translations are merged into their entities.
@@ -71,15 +71,15 @@ struct KindReader {
             func byID<T: Identifiable>(_ items: [T], _ body: KeyPath<T, LocalizedMarkdown>) -> [String: LocalizedMarkdown] where T.ID == String {
                 Dictionary(items.map { ($0.id, $0[keyPath: body]) }, uniquingKeysWith: { first, _ in first })
             }
-            return ["focus-areas": byID(f, \.storedBody), "goals": byID(g, \.storedBody), "measures": byID(m, \.storedBody),
-                    "interfaces": byID(i, \.storedBody), "reports": byID(r, \.body), "pages": byID(p, \.storedBody)]
+            return ["focus-areas": byID(f, \.body), "goals": byID(g, \.body), "measures": byID(m, \.body),
+                    "interfaces": byID(i, \.body), "reports": byID(r, \.body), "pages": byID(p, \.body)]
         }
-        resolver.resolve(&focusAreas, body: \.storedBody)
-        resolver.resolve(&goals, body: \.storedBody)
-        resolver.resolve(&measures, body: \.storedBody)
-        resolver.resolve(&interfaces, body: \.storedBody)
+        resolver.resolve(&focusAreas, body: \.body)
+        resolver.resolve(&goals, body: \.body)
+        resolver.resolve(&measures, body: \.body)
+        resolver.resolve(&interfaces, body: \.body)
         resolver.resolve(&reports, body: \.body)
-        resolver.resolve(&pages, body: \.storedBody)
+        resolver.resolve(&pages, body: \.body)
     }
 
     // MARK: Files of a kind

@@ -1,4 +1,4 @@
-import PlanModel
+@_spi(Loading) import PlanModel
 import Yams
 
 /// Entities whose Markdown body (and some text fields) can be translated in `<id>.<lang>.md`.

@@ -1,17 +1,7 @@
-/// An entity with a Markdown body. Most pages show an entity's title and status, only its own page its
-/// body, so reading the body is noted apart (`PlanReads`): editing a measure's text then renders its
-/// own pages again, not every list and card that names the measure.
+/// An entity with a Markdown body. Its body is read through `PlanReader.body(of:)`, which notes the
+/// read; the property itself is visible only to modules that import PlanModel for loading
+/// (`@_spi(Loading)`), so a page cannot read a body without its reader knowing.
 public protocol BodiedEntity: Identifiable where ID == String {
     static var entityKind: EntityKind { get }
-    var storedBody: LocalizedMarkdown { get set }
-}
-
-extension BodiedEntity {
-    public var body: LocalizedMarkdown {
-        get {
-            PlanReads.note(.body(Self.entityKind, id))
-            return storedBody
-        }
-        set { storedBody = newValue }
-    }
+    @_spi(Loading) var body: LocalizedMarkdown { get set }
 }

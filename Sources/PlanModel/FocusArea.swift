@@ -6,8 +6,8 @@ public struct FocusArea: Sendable, Identifiable, Equatable, BodiedEntity {
     public var order: Int
     public var summary: LocalizedText?
     public var populationGroups: [LocalizedText]
-    /// The Markdown body; read it through `body`, which notes the read.
-    public var storedBody: LocalizedMarkdown
+    /// The Markdown body; pages read it through `PlanReader.body(of:)`.
+    @_spi(Loading) public var body: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, order: Int, summary: LocalizedText?,
@@ -17,7 +17,7 @@ public struct FocusArea: Sendable, Identifiable, Equatable, BodiedEntity {
         self.order = order
         self.summary = summary
         self.populationGroups = populationGroups
-        storedBody = body
+        self.body = body
         self.location = location
     }
 }

@@ -12,8 +12,8 @@ public struct Goal: Sendable, Identifiable, Equatable, BodiedEntity {
     public var categories: [Category]
     public var responsible: [PartyReference]
     public var targets: [Target]
-    /// The Markdown body; read it through `body`, which notes the read.
-    public var storedBody: LocalizedMarkdown
+    /// The Markdown body; pages read it through `PlanReader.body(of:)`.
+    @_spi(Loading) public var body: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, focusArea: Reference, categories: [Category],
@@ -24,7 +24,7 @@ public struct Goal: Sendable, Identifiable, Equatable, BodiedEntity {
         self.categories = categories
         self.responsible = responsible
         self.targets = targets
-        storedBody = body
+        self.body = body
         self.location = location
     }
 }

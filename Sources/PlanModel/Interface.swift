@@ -23,8 +23,8 @@ public struct Interface: Sendable, Identifiable, Equatable, BodiedEntity {
     public var goals: [Reference]
     public var questions: [LocalizedText]
     public var tasks: [TaskRow]
-    /// The Markdown body; read it through `body`, which notes the read.
-    public var storedBody: LocalizedMarkdown
+    /// The Markdown body; pages read it through `PlanReader.body(of:)`.
+    @_spi(Loading) public var body: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, municipalityServices: [LocalizedText],
@@ -37,7 +37,7 @@ public struct Interface: Sendable, Identifiable, Equatable, BodiedEntity {
         self.goals = goals
         self.questions = questions
         self.tasks = tasks
-        storedBody = body
+        self.body = body
         self.location = location
     }
 }

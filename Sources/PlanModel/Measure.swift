@@ -50,8 +50,8 @@ public struct Measure: Sendable, Identifiable, Equatable, BodiedEntity {
     public var budget: Budget?
     public var indicators: [Reference]
     public var followUp: [FollowUp]
-    /// The Markdown body; read it through `body`, which notes the read.
-    public var storedBody: LocalizedMarkdown
+    /// The Markdown body; pages read it through `PlanReader.body(of:)`.
+    @_spi(Loading) public var body: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, goals: [Reference], lead: PartyReference,
@@ -66,7 +66,7 @@ public struct Measure: Sendable, Identifiable, Equatable, BodiedEntity {
         self.budget = budget
         self.indicators = indicators
         self.followUp = followUp
-        storedBody = body
+        self.body = body
         self.location = location
     }
 

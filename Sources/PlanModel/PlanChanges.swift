@@ -4,7 +4,7 @@ extension Plan {
     public func changes(from old: Plan) -> Set<PlanRead>? {
         guard site == old.site else { return nil }
         var changes = PlanRelations(self).changes(from: PlanRelations(old))
-        let (new, old) = (stored, old.stored)
+        let new = self
         Self.diff(new.organizations, old.organizations, .organization, into: &changes)
         Self.diff(new.focusAreas, old.focusAreas, .focusArea, into: &changes)
         Self.diff(new.goals, old.goals, .goal, into: &changes)
@@ -40,7 +40,7 @@ extension Plan {
         for id in Set(before.keys).union(after.keys) where before[id] != after[id] {
             changes.insert(.body(kind, id))
             if var a = before[id], var b = after[id] {
-                (a.storedBody, b.storedBody) = (LocalizedMarkdown([:]), LocalizedMarkdown([:]))
+                (a.body, b.body) = (LocalizedMarkdown([:]), LocalizedMarkdown([:]))
                 if a == b { continue }
             }
             changes.insert(.entity(kind, id))

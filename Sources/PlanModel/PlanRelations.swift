@@ -62,16 +62,12 @@ public struct PlanRelations: Sendable, Equatable {
     }
 }
 
-/// One reverse index: entity id → ids of the entities that point at it. Reading a key notes it
-/// (PlanReads): a page listing a goal's measures must change when a measure joins the goal.
+/// One reverse index: entity id → ids of the entities that point at it. Pages read a key through
+/// `PlanReader.related`, which notes it: a page listing a goal's measures must change when a measure
+/// joins the goal. The ids are not public, so there is no other way in.
 public struct Relation: Sendable, Equatable {
     public let name: String
-    fileprivate var ids: [String: [String]] = [:]
+    var ids: [String: [String]] = [:]
 
     init(_ name: String) { self.name = name }
-
-    public subscript(key: String) -> [String]? {
-        PlanReads.note(.relation(name, key))
-        return ids[key]
-    }
 }

@@ -38,8 +38,8 @@ public struct Page: Sendable, Identifiable, Equatable, BodiedEntity {
     public var id: String
     public var title: LocalizedText
     public var summary: LocalizedText?
-    /// The Markdown body; read it through `body`, which notes the read.
-    public var storedBody: LocalizedMarkdown
+    /// The Markdown body; pages read it through `PlanReader.body(of:)`.
+    @_spi(Loading) public var body: LocalizedMarkdown
     public var location: SourceLocation
 
     public init(id: String, title: LocalizedText, summary: LocalizedText?, body: LocalizedMarkdown,
@@ -47,7 +47,7 @@ public struct Page: Sendable, Identifiable, Equatable, BodiedEntity {
         self.id = id
         self.title = title
         self.summary = summary
-        storedBody = body
+        self.body = body
         self.location = location
     }
 }

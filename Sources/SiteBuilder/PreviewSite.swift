@@ -182,7 +182,7 @@ public final class PreviewSite: Sendable {
     private func copyAssets(_ plan: Plan, into snapshot: inout PreviewSnapshot, all: Bool, changed: [String]) {
         let touched = Set(changed.compactMap(assetPath))
         if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix(Router.assetsFolder) } }
-        for asset in plan.stored.assets where all || touched.contains(Router.asset(asset)) {
+        for asset in plan.assets where all || touched.contains(Router.asset(asset)) {
             snapshot.files[Router.asset(asset)] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
         }
     }

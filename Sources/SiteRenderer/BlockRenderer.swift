@@ -8,7 +8,7 @@ struct BlockRenderer {
 
     /// The goals a table block is about (its focus area or goal, else all) and their measures (of its
     /// organisation, when it names one).
-    static func selection(_ spec: TableSpec, _ plan: Plan) -> (goals: [Goal], measures: [Measure]) {
+    static func selection(_ spec: TableSpec, _ plan: PlanReader) -> (goals: [Goal], measures: [Measure]) {
         var goals = plan.goals
         if let focusArea = spec.focusArea?.id { goals = goals.filter { $0.focusArea.id == focusArea } }
         if let goal = spec.goal?.id { goals = goals.filter { $0.id == goal } }
@@ -22,7 +22,7 @@ struct BlockRenderer {
     }
 
     /// An indicators table's rows: every indicator, or those of its focus area's or goal's targets and measures.
-    static func indicators(_ spec: TableSpec, _ plan: Plan) -> [Indicator] {
+    static func indicators(_ spec: TableSpec, _ plan: PlanReader) -> [Indicator] {
         guard spec.focusArea != nil || spec.goal != nil else { return plan.indicators }
         let (goals, measures) = selection(spec, plan)
         let used = Set(goals.flatMap { $0.targets.map(\.indicator.id) } + measures.flatMap { $0.indicators.map(\.id) })
@@ -30,7 +30,7 @@ struct BlockRenderer {
     }
 
     /// The indicators whose figures a block shows, for the sources of a print document.
-    static func indicators(in block: ContentBlock, _ plan: Plan) -> [Indicator] {
+    static func indicators(in block: ContentBlock, _ plan: PlanReader) -> [Indicator] {
         switch block {
         case .table(let spec):
             switch spec.kind {
@@ -53,7 +53,7 @@ struct BlockRenderer {
     func render(_ block: ContentBlock) throws -> String {
         let tables = Tables(scope: scope)
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         switch block {
         case .table(let spec):
             let id = "block-\(spec.location.line)"
@@ -81,7 +81,7 @@ struct BlockRenderer {
 
     private func chart(_ spec: ChartSpec, _ tables: Tables) throws -> String {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let factory = ChartFactory(scope: scope)
         let id = "block-\(spec.location.line)"
         let title = spec.title.map(site.string)
@@ -103,7 +103,7 @@ struct BlockRenderer {
         case .status:
             var measures = plan.measures
             if let focusArea = spec.focusArea?.id {
-                let goals = Set(site.relations.goalsByFocusArea[focusArea] ?? [])
+                let goals = Set(scope.plan.related(\.goalsByFocusArea, focusArea))
                 measures = measures.filter { $0.goals.contains { goals.contains($0.id) } }
             }
             charts = [factory.status(measures, id: id, byFocusArea: spec.focusArea == nil, title: title)]
@@ -136,10 +136,10 @@ struct TargetTable {
     func table(_ goal: Goal, id: String) -> TableView {
         let site = scope.site
         let rows = goal.targets.compactMap { target -> RowView? in
-            guard let indicator = site.plan.indicator(target.indicator.id) else { return nil }
-            let progress = TargetProgress(target: target, indicator: indicator, region: site.plan.site.region.id)
-            let area = target.area?.id ?? site.plan.site.region.id
-            var areaName = site.string(site.plan.organization(area)?.name)
+            guard let indicator = scope.plan.indicator(target.indicator.id) else { return nil }
+            let progress = TargetProgress(target: target, indicator: indicator, region: scope.plan.site.region.id)
+            let area = target.area?.id ?? scope.plan.site.region.id
+            var areaName = site.string(scope.plan.organization(area)?.name)
             if target.group != Observation.totalGroup { areaName += ", " + site.groupName(target.group) }
             func point(_ year: Int, _ value: Double?) -> CellView {
                 CellView(text: value.map { "\(site.value($0, indicator)) (\(year))" } ?? "\(site.labels["data_missing"]) (\(year))",

@@ -14,7 +14,7 @@ extension PageScope {
             case .goal: route = .goal(id)
             case .measure: route = .measure(id)
             case .indicator: route = .indicator(id)
-            case .organization: route = site.route(forOrganization: id)
+            case .organization: route = self.route(forOrganization: id)
             case .body: route = .body(id)
             case .event: route = .calendar
             case .interface: route = .interface(id)
@@ -22,7 +22,7 @@ extension PageScope {
             case .report:
                 route = .report(id)
                 // A report written in one language has a page in that language only.
-                language = site.versions.language(ofReport: id) ?? language
+                language = site.versions.language(ofReport: id, plan) ?? language
             }
         }
         let page = href(route, in: language)

@@ -30,7 +30,7 @@ struct GoalProgressBlock {
     }
 
     /// The goals the block is about, in the plan's order.
-    static func goals(_ spec: ChartSpec, _ plan: Plan) -> [Goal] {
+    static func goals(_ spec: ChartSpec, _ plan: PlanReader) -> [Goal] {
         guard let focusArea = spec.focusArea?.id else { return plan.goals }
         return plan.goals.filter { $0.focusArea.id == focusArea }
     }
@@ -41,7 +41,7 @@ struct GoalProgressBlock {
 
     func view(_ spec: ChartSpec, id: String) -> View {
         let factory = ChartFactory(scope: scope)
-        let goals = Self.goals(spec, scope.site.plan)
+        let goals = Self.goals(spec, scope.plan)
         var shown: [GoalView] = []
         var withoutTargets: [LinkView] = []
         for (index, goal) in goals.enumerated() {

@@ -42,10 +42,10 @@ struct LayoutView: Sendable {
         self.kind = kind
         self.title = title.text
         titleLang = title.lang
-        let siteTitle = site.string(site.plan.site.title)
+        let siteTitle = site.string(scope.plan.site.title)
         self.siteTitle = siteTitle
         documentTitle = scope.route == .home ? siteTitle : "\(title.text) – \(siteTitle)"
-        regionName = site.string(site.plan.region?.name)
+        regionName = site.string(scope.plan.region?.name)
         homeHref = scope.href(.home)
         cssHref = scope.href(file: Router.stylesheet)
         feedHref = scope.href(file: site.router.feed(site.language))
@@ -61,16 +61,16 @@ struct LayoutView: Sendable {
                       LinkView(href: scope.href(.updates), text: site.labels["updates"])]
         // A few free pages are linked from every page; more would make every page grow with their
         // number (10,000 pages, 10,000 links each), so then the footer links their list instead.
-        if site.plan.pages.count <= Self.footerPageLimit {
-            footer += site.plan.pages.map { scope.link(.page($0.id), $0.title) }
+        if scope.plan.pages.count <= Self.footerPageLimit {
+            footer += scope.plan.pages.map { scope.link(.page($0.id), $0.title) }
         } else {
             footer.append(LinkView(href: scope.href(.pages), text: site.labels["pages"]))
         }
         footerLinks = footer
         self.eyebrow = eyebrow
-        let versions = site.plan.site.languages.filter { site.versions.exists(scope.route, $0) }
+        let versions = scope.plan.site.languages.filter { site.versions.exists(scope.route, $0, scope.plan) }
         alternates = versions.count > 1 ? versions.map { language in
-            LinkView(href: site.plan.site.baseURL + site.router.path(scope.route, language), text: "", lang: language.rawValue)
+            LinkView(href: scope.plan.site.baseURL + site.router.path(scope.route, language), text: "", lang: language.rawValue)
         } : []
         languages = versions.filter { $0 != site.language }.map { language in
             LinkView(href: site.router.href(scope.route, language, from: scope.route, site.language),

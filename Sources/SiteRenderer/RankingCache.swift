@@ -18,20 +18,20 @@ final class RankingCache: Sendable {
 
     private let store = Locked<[String: Ranking?]>([:])
 
-    func ranking(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
+    func ranking(_ indicator: Indicator, _ scope: PageScope) -> Ranking? {
         // A page that finds the ranking made depends on what making it read.
-        PlanReads.note(.entity(.indicator, indicator.id))
-        PlanReads.note(.all(.organization))
+        scope.plan.note(.entity(.indicator, indicator.id), .all(.organization))
         if let known = store.withLock({ $0[indicator.id] }) { return known }
         // Ranked outside the lock, so other indicators' pages need not wait; two threads may rank the
         // same indicator, with the same result.
-        let ranking = Self.rank(indicator, site)
+        let ranking = Self.rank(indicator, scope)
         store.withLock { $0[indicator.id] = ranking }
         return ranking
     }
 
-    private static func rank(_ indicator: Indicator, _ site: SiteContext) -> Ranking? {
-        let municipalities = site.plan.municipalities
+    private static func rank(_ indicator: Indicator, _ scope: PageScope) -> Ranking? {
+        let site = scope.site
+        let municipalities = scope.plan.municipalities
         guard let year = indicator.years.last(where: { year in
             municipalities.contains { indicator.value(area: $0.id, year: year) != nil }
         }) else { return nil }

@@ -1,9 +1,11 @@
 import PlanModel
 
-/// Everything pages of one language share: the plan, its relations, labels, formats and routes.
+/// Everything pages of one language share: labels, formats, routes and shared caches. The plan is
+/// not among them: each unit of the output reads it through its own `PlanReader` (`PageScope.plan`),
+/// so what a page read is always known.
 struct SiteContext: Sendable {
-    let plan: Plan
-    let relations: PlanRelations
+    /// The site settings (site.yaml), which every page reads: a change to them renders everything.
+    let settings: Site
     let language: Language
     let labels: Labels
     let format: NumberFormat
@@ -15,17 +17,16 @@ struct SiteContext: Sendable {
     /// Set while a municipality's card page and compiled card are made together.
     var sharedCharts: SharedCharts? = nil
 
-    init(plan: Plan, relations: PlanRelations, language: Language, labels: Labels, versions: Versions? = nil) {
-        self.plan = plan
-        self.relations = relations
+    init(settings: Site, language: Language, labels: Labels, versions: Versions) {
+        self.settings = settings
         self.language = language
         self.labels = labels
-        self.versions = versions ?? Versions(plan: plan, languages: plan.site.languages)
+        self.versions = versions
         format = NumberFormat(language: language)
-        router = Router(defaultLanguage: plan.site.defaultLanguage)
+        router = Router(defaultLanguage: settings.defaultLanguage)
     }
 
-    var fallback: Language { plan.site.defaultLanguage }
+    var fallback: Language { settings.defaultLanguage }
 
     /// A text in this language, or the default language's with its `lang` for screen readers.
     func text(_ text: LocalizedText?) -> (text: String, lang: String?) {
@@ -49,34 +50,20 @@ struct SiteContext: Sendable {
 
     func groupName(_ group: String) -> String { labels.strings["group_\(group)"] ?? group }
 
-    /// The display name of an organisation, unit or "every municipality".
-    func partyName(_ party: PartyReference) -> String {
-        switch party.target {
-        case .allMunicipalities: return labels["all_municipalities"]
-        case .organization(let id): return string(plan.organization(id)?.name)
-        case .unit(let id, let unit):
-            guard let organization = plan.organization(id) else { return party.description }
-            return "\(string(organization.name)): \(string(organization.unit(unit)?.name))"
-        }
-    }
-
-    /// Municipalities have cards; other organisations have pages of their own.
-    func route(forOrganization id: String) -> Route {
-        plan.organization(id)?.kind == .municipality ? .municipality(id) : .organization(id)
-    }
 }
 
 /// One page being built: the shared context and the page's own route, for relative links.
 struct PageScope: Sendable {
     let site: SiteContext
     let route: Route
+    /// The only way a page reads the plan: every read is noted for the live preview.
+    let plan: PlanReader
     /// Set for the copy of a print document that becomes a PDF: links to pages point at the
     /// published site, since a PDF travels without the site around it. The site's root (`base_url`):
     /// the router adds the language's folder.
     var absoluteBase: String? = nil
 
     var labels: Labels { site.labels }
-    var plan: Plan { site.plan }
 
     func href(_ to: Route) -> String { href(to, in: site.language) }
 
@@ -96,7 +83,7 @@ struct PageScope: Sendable {
     /// clock's calendar (nil) or a body's.
     func calendarLinks(_ body: String?) -> [LinkView] {
         let file = site.router.calendar(body, site.language)
-        let absolute = site.plan.site.baseURL + file
+        let absolute = plan.site.baseURL + file
         let webcal = absolute.replacingOccurrences(of: "https://", with: "webcal://").replacingOccurrences(of: "http://", with: "webcal://")
         return [LinkView(href: webcal, text: labels["calendar_subscribe"], meta: labels["calendar_subscribe_help"]),
                 LinkView(href: href(file: file), text: labels["calendar_download"])]
@@ -112,11 +99,27 @@ struct PageScope: Sendable {
         return CellView(text: resolved.text, href: to.map(href), lang: resolved.lang)
     }
 
+    /// The display name of an organisation, unit or "every municipality".
+    func partyName(_ party: PartyReference) -> String {
+        switch party.target {
+        case .allMunicipalities: return labels["all_municipalities"]
+        case .organization(let id): return site.string(plan.organization(id)?.name)
+        case .unit(let id, let unit):
+            guard let organization = plan.organization(id) else { return party.description }
+            return "\(site.string(organization.name)): \(site.string(organization.unit(unit)?.name))"
+        }
+    }
+
+    /// Municipalities have cards; other organisations have pages of their own.
+    func route(forOrganization id: String) -> Route {
+        plan.organization(id)?.kind == .municipality ? .municipality(id) : .organization(id)
+    }
+
     func partyCell(_ party: PartyReference) -> CellView {
-        guard let id = party.organizationID else { return CellView(text: site.partyName(party), href: href(.municipalities)) }
+        guard let id = party.organizationID else { return CellView(text: partyName(party), href: href(.municipalities)) }
         // The organisation's name may be in the default language only: mark it for screen readers.
-        let lang = site.text(site.plan.organization(id)?.name).lang
-        return CellView(text: site.partyName(party), href: href(site.route(forOrganization: id)), lang: lang)
+        let lang = site.text(plan.organization(id)?.name).lang
+        return CellView(text: partyName(party), href: href(route(forOrganization: id)), lang: lang)
     }
 
     func goalLinks(_ ids: [String]) -> [LinkView] {

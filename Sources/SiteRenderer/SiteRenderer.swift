@@ -79,15 +79,14 @@ public struct SiteRenderer: Sendable {
     public func render(select: (String) -> Bool, recording: Bool, into sink: @Sendable (RenderedUnit) throws -> Void) throws -> [String] {
         let all = try units()
         let chosen = all.filter { select($0.key) }
+        let (plan, relations) = (self.plan, self.relations)
         let results = Parallel.map(chosen.count) { i in
             let unit = chosen[i]
             return Result {
-                if recording {
-                    let (files, reads) = try PlanReads.recording(unit.make)
-                    try sink(RenderedUnit(key: unit.key, files: files, reads: reads.union(unit.subject)))
-                } else {
-                    try sink(RenderedUnit(key: unit.key, files: try unit.make(), reads: []))
-                }
+                // Each unit reads the plan through its own reader, so its log holds its reads alone.
+                let log = recording ? ReadLog() : nil
+                let files = try unit.make(PlanReader(plan, relations: relations, log: log))
+                try sink(RenderedUnit(key: unit.key, files: files, reads: log.map { $0.recorded.union(unit.subject) } ?? []))
             }
         }
         for result in results { try result.get() }
@@ -100,7 +99,7 @@ public struct SiteRenderer: Sendable {
         var key: String
         /// The entity the unit is about, captured when the unit was listed rather than read while it renders.
         var subject: Set<PlanRead> = []
-        var make: @Sendable () throws -> [OutputFile]
+        var make: @Sendable (PlanReader) throws -> [OutputFile]
     }
 
     /// Every unit of the site: each language's pages (a card with its compiled card), then the shared files.
@@ -126,13 +125,14 @@ public struct SiteRenderer: Sendable {
                     companion = (card.route, site.router.file(card.route, language), card)
                     subject.formUnion(card.route.subject)
                 }
-                units.append(Unit(key: path, subject: subject) { [companion] in
+                units.append(Unit(key: path, subject: subject) { [companion] reader in
                     var site = site
                     if companion != nil { site.sharedCharts = SharedCharts() }
-                    var files = [OutputFile(path: path, contents: try templates.render(try job.view(PageScope(site: site, route: job.route)), job.template))]
+                    var files = [OutputFile(path: path, contents: try templates.render(
+                        try job.view(PageScope(site: site, route: job.route, plan: reader)), job.template))]
                     if let companion {
                         files.append(OutputFile(path: companion.path, contents: try templates.render(
-                            try companion.job.view(PageScope(site: site, route: companion.route)), companion.job.template)))
+                            try companion.job.view(PageScope(site: site, route: companion.route, plan: reader)), companion.job.template)))
                     }
                     return files
                 })
@@ -141,9 +141,10 @@ public struct SiteRenderer: Sendable {
                 // The PDFs' sources: the same print documents with links to the published site.
                 for (id, view) in printDocuments(language) {
                     let path = site.router.pdfSource(id, language)
-                    let scope = PageScope(site: site, route: .report(id), absoluteBase: plan.site.baseURL)
-                    units.append(Unit(key: path, subject: Route.report(id).subject) {
-                        [OutputFile(path: path, contents: try templates.render(try view(scope), "report"))]
+                    let base = plan.site.baseURL
+                    units.append(Unit(key: path, subject: Route.report(id).subject) { reader in
+                        let scope = PageScope(site: site, route: .report(id), plan: reader, absoluteBase: base)
+                        return [OutputFile(path: path, contents: try templates.render(try view(scope), "report"))]
                     })
                 }
             }
@@ -155,45 +156,46 @@ public struct SiteRenderer: Sendable {
     /// The files not made from a page template: open data, feeds, calendars, sitemap and static files.
     func sharedUnits(_ sites: [Language: SiteContext]) -> [Unit] {
         let plan = self.plan
-        let data = OpenData(plan: plan)
         var units = plan.indicators.map { indicator in
-            Unit(key: Router.data(indicator.id), subject: [.entity(.indicator, indicator.id)]) { data.files(indicator) }
+            Unit(key: Router.data(indicator.id), subject: [.entity(.indicator, indicator.id)]) { OpenData(plan: $0).files(indicator) }
         }
-        units.append(Unit(key: Router.data("plan.json")) { [data.planFile()] })
-        units.append(Unit(key: Router.data("plan.schema.json")) { [OpenData.schemaFile()] })
+        units.append(Unit(key: Router.data("plan.json")) { [OpenData(plan: $0).planFile()] })
+        units.append(Unit(key: Router.data("plan.schema.json")) { _ in [OpenData.schemaFile()] })
         for language in plan.site.languages {
             let site = sites[language]!
             let feed = site.router.feed(language)
-            units.append(Unit(key: feed) {
-                [OutputFile(path: feed, contents: AtomFeed.document(site, log: FollowUpLog(plan)))]
+            units.append(Unit(key: feed) { reader in
+                [OutputFile(path: feed, contents: AtomFeed.document(site, plan: reader, log: FollowUpLog(reader)))]
             })
             let calendar = site.router.calendar(nil, language)
-            units.append(Unit(key: calendar) {
+            units.append(Unit(key: calendar) { reader in
                 [OutputFile(path: calendar,
-                            contents: ICalendar.annualClock(plan, language: language, calendarName: site.labels["calendar"],
+                            contents: ICalendar.annualClock(reader, language: language, calendarName: site.labels["calendar"],
                                                             legalBasisLabel: site.labels["legal_basis"]))]
             })
             for body in plan.bodies {
                 let path = site.router.calendar(body.id, language)
-                units.append(Unit(key: path, subject: [.entity(.body, body.id)]) {
-                    [OutputFile(path: path, contents: ICalendar.body(body, plan: plan, language: language, calendarName: site.string(body.name),
+                units.append(Unit(key: path, subject: [.entity(.body, body.id)]) { reader in
+                    [OutputFile(path: path, contents: ICalendar.body(body, plan: reader, language: language, calendarName: site.string(body.name),
                                                                      legalBasisLabel: site.labels["legal_basis"]))]
                 })
             }
         }
-        units.append(Unit(key: Router.sitemap) { [sitemap(sites)] })
-        units.append(Unit(key: Router.robots) { [OutputFile(path: Router.robots, contents: Sitemap.robots(baseURL: plan.site.baseURL))] })
+        // The sitemap names every page, and which pages there are follows every list of the plan.
+        let everyList = Set(EntityKind.allCases.map(PlanRead.all))
+        units.append(Unit(key: Router.sitemap, subject: everyList) { [sitemap(sites, $0)] })
+        units.append(Unit(key: Router.robots) { _ in [OutputFile(path: Router.robots, contents: Sitemap.robots(baseURL: plan.site.baseURL))] })
         for name in Router.staticFiles {
-            units.append(Unit(key: name) { [OutputFile(path: name, contents: try Self.staticFile(name))] })
+            units.append(Unit(key: name) { _ in [OutputFile(path: name, contents: try Self.staticFile(name))] })
         }
         return units
     }
 
-    func sitemap(_ sites: [Language: SiteContext]) -> OutputFile {
+    func sitemap(_ sites: [Language: SiteContext], _ reader: PlanReader) -> OutputFile {
         let pages = plan.site.languages.flatMap { language in
             jobs(language).filter { $0.route != .notFound && $0.route != .search }.map { job in
                 Sitemap.Page(path: sites[language]!.router.path(job.route, language),
-                             alternates: alternates(job.route, sites: sites).map { ($0.language.rawValue, $0.path) })
+                             alternates: alternates(job.route, sites: sites, reader).map { ($0.language.rawValue, $0.path) })
             }
         }
         return OutputFile(path: Router.sitemap, contents: Sitemap.document(baseURL: plan.site.baseURL, pages: pages))
@@ -204,7 +206,7 @@ public struct SiteRenderer: Sendable {
         var sites: [Language: SiteContext] = [:]
         let versions = Versions(plan: plan, languages: plan.site.languages)
         for language in plan.site.languages {
-            var site = SiteContext(plan: plan, relations: relations, language: language,
+            var site = SiteContext(settings: plan.site, language: language,
                                    labels: try Labels.load(language, fallback: plan.site.defaultLanguage), versions: versions)
             site.chartMemo = options.chartMemo
             sites[language] = site
@@ -213,9 +215,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The versions of a page in the languages that have it, with site-root paths (for hreflang).
-    func alternates(_ route: Route, sites: [Language: SiteContext]) -> [(language: Language, path: String)] {
+    func alternates(_ route: Route, sites: [Language: SiteContext], _ reader: PlanReader) -> [(language: Language, path: String)] {
         plan.site.languages.compactMap { language in
-            guard let site = sites[language], site.versions.exists(route, language) else { return nil }
+            guard let site = sites[language], site.versions.exists(route, language, reader) else { return nil }
             return (language, site.router.path(route, language))
         }
     }
@@ -225,7 +227,7 @@ public struct SiteRenderer: Sendable {
     func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) throws -> Any)] {
         let templates = self.templates
         let pdf = options.pdf
-        var documents: [(String, @Sendable (PageScope) throws -> Any)] = Versions.reports(plan, language).map { report in
+        var documents: [(String, @Sendable (PageScope) throws -> Any)] = Versions.reports(plan.reports, language).map { report in
             (report.id, { try ReportPage.make(report, $0, templates: templates, pdf: pdf) })
         }
         for id in AttachmentBuilder.ids(plan) {

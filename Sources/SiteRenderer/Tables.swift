@@ -7,16 +7,16 @@ struct Tables {
     var labels: Labels { site.labels }
 
     func goals(_ goals: [Goal], id: String, caption: String) -> TableView {
-        let region = site.plan.site.region.id
+        let region = scope.plan.site.region.id
         let rows = goals.map { goal -> RowView in
             let tracks = goal.targets.compactMap { target -> TargetProgress? in
-                guard let indicator = site.plan.indicator(target.indicator.id) else { return nil }
+                guard let indicator = scope.plan.indicator(target.indicator.id) else { return nil }
                 return TargetProgress(target: target, indicator: indicator, region: region)
             }
             let track = tracks.first?.track ?? .none
             return RowView(head: scope.cell(.goal(goal.id), goal.title), cells: [
-                scope.cell(.focusArea(goal.focusArea.id), site.plan.focusArea(goal.focusArea.id)?.title),
-                CellView(text: "\(site.relations.measuresByGoal[goal.id]?.count ?? 0)", numeric: true),
+                scope.cell(.focusArea(goal.focusArea.id), scope.plan.focusArea(goal.focusArea.id)?.title),
+                CellView(text: "\(scope.plan.related(\.measuresByGoal, goal.id).count)", numeric: true),
                 CellView(text: labels["track_\(track.rawValue)"], track: track.rawValue),
             ])
         }
@@ -51,7 +51,7 @@ struct Tables {
             }
             return RowView(head: scope.cell(.measure(measure.id), measure.title), cells: [
                 scope.partyCell(measure.lead),
-                CellView(text: measure.partners.map(site.partyName).joined(separator: ", ").nonEmpty ?? labels["none"]),
+                CellView(text: measure.partners.map(scope.partyName).joined(separator: ", ").nonEmpty ?? labels["none"]),
                 CellView(text: schedule(measure)),
                 CellView(text: budget),
                 CellView(text: labels["status_\(measure.status.rawValue)"], status: measure.status.rawValue),
@@ -91,7 +91,7 @@ struct Tables {
     }
 
     func indicators(_ indicators: [Indicator], id: String, caption: String) -> TableView {
-        let region = site.plan.site.region.id
+        let region = scope.plan.site.region.id
         let rows = indicators.map { indicator -> RowView in
             let latest = indicator.latest(area: region)
             return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
@@ -103,7 +103,7 @@ struct Tables {
         }
         return TableView(id: id, caption: caption,
                          headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["year"], numeric: true),
-                                   HeaderView(text: site.string(site.plan.region?.name), numeric: true),
+                                   HeaderView(text: site.string(scope.plan.region?.name), numeric: true),
                                    HeaderView(text: labels["source"])],
                          rows: rows)
     }
@@ -113,7 +113,7 @@ struct Tables {
         let rows = measures.map { measure in
             RowView(head: scope.cell(.measure(measure.id), measure.title), cells: [
                 scope.partyCell(measure.lead),
-                CellView(text: measure.partners.map(site.partyName).joined(separator: ", ").nonEmpty ?? labels["none"]),
+                CellView(text: measure.partners.map(scope.partyName).joined(separator: ", ").nonEmpty ?? labels["none"]),
             ])
         }
         return TableView(id: id, caption: caption,
@@ -127,7 +127,7 @@ struct Tables {
             RowView(head: scope.cell(nil, event.title), cells: [
                 CellView(text: when(event)),
                 CellView(text: labels["event_\(event.kind.rawValue)"]),
-                event.body.flatMap { site.plan.body($0.id) }.map { scope.cell(.body($0.id), $0.name) } ?? CellView(text: labels["none"]),
+                event.body.flatMap { scope.plan.body($0.id) }.map { scope.cell(.body($0.id), $0.name) } ?? CellView(text: labels["none"]),
             ])
         }
         return TableView(id: id, caption: caption,
@@ -172,7 +172,7 @@ struct Tables {
         let rows = organizations.flatMap { organization in
             organization.contacts.map { contact in
                 RowView(head: CellView(text: contact.name), cells: [
-                    scope.cell(site.route(forOrganization: organization.id), organization.name),
+                    scope.cell(scope.route(forOrganization: organization.id), organization.name),
                     CellView(text: site.string(contact.role).nonEmpty ?? labels["none"]),
                     contact.email.map { CellView(text: $0, href: "mailto:\($0)") } ?? CellView(text: labels["none"]),
                     contact.pair.map(scope.partyCell) ?? CellView(text: labels["none"]),
@@ -193,7 +193,7 @@ struct Tables {
             .filter { !indicator.series(area: $0.0, group: $0.1).isEmpty }
         let allYears = indicator.years.filter { years?.contains($0) ?? true }
         let headers = [HeaderView(text: labels["year"])] + series.map { area, group in
-            let name = site.string(site.plan.organization(area)?.name)
+            let name = site.string(scope.plan.organization(area)?.name)
             return HeaderView(text: groups.count > 1 ? "\(name), \(site.groupName(group))" : name, numeric: true)
         }
         let rows = allYears.map { year in

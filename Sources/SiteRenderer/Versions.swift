@@ -14,20 +14,20 @@ struct Versions: Sendable {
         self.reportLanguages = reportLanguages
     }
 
-    func exists(_ route: Route, _ language: Language) -> Bool {
-        guard case .report(let id) = route, let only = self.language(ofReport: id) else { return true }
+    func exists(_ route: Route, _ language: Language, _ reader: PlanReader) -> Bool {
+        guard case .report(let id) = route, let only = self.language(ofReport: id, reader) else { return true }
         return only == language
     }
 
     /// The one language a report is written in; nil when it is published in every language.
-    func language(ofReport id: String) -> Language? {
+    func language(ofReport id: String, _ reader: PlanReader) -> Language? {
         // Made from the reports before any page rendered: the page depends on them all the same.
-        PlanReads.note(.all(.report))
+        reader.note(.all(.report))
         return reportLanguages[id] ?? nil
     }
 
     /// The Markdown reports published in a language.
-    static func reports(_ plan: Plan, _ language: Language) -> [Report] {
-        plan.reports.filter { $0.language == nil || $0.language == language }
+    static func reports(_ reports: [Report], _ language: Language) -> [Report] {
+        reports.filter { $0.language == nil || $0.language == language }
     }
 }

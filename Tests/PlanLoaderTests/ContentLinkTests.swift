@@ -1,4 +1,4 @@
-import PlanModel
+@_spi(Loading) import PlanModel
 import Testing
 @testable import PlanLoader
 
@@ -14,7 +14,7 @@ import Testing
     }
 
     static func links(_ result: ContentLoader.Result, page: String = "tietoa", _ language: Language = .fi) -> [String: ContentLink] {
-        result.plan?.pages.first { $0.id == page }?.storedBody.sources[language]?.contentLinks ?? [:]
+        result.plan?.pages.first { $0.id == page }?.body.sources[language]?.contentLinks ?? [:]
     }
 
     @Test func linksResolveRelativeToTheLinkingFilesFolder() throws {
@@ -54,7 +54,7 @@ import Testing
         plan["measures/opetus.md"] = plan["measures/opetus.md"]! + "\n## Mitä tehdään\n"
         let result = try plan.load()
         #expect(result.diagnostics.contentProblems.map(\.description) == [])
-        let link = result.plan?.goals.first?.storedBody.sources[.fi]?.contentLinks["../measures/opetus.md#mitä-tehdään"]
+        let link = result.plan?.goals.first?.body.sources[.fi]?.contentLinks["../measures/opetus.md#mitä-tehdään"]
         #expect(link == ContentLink(target: .entity(.measure, "opetus"), language: nil, anchors: [.fi: "h-mita-tehdaan"],
                                     fragment: "mitä-tehdään"))
     }

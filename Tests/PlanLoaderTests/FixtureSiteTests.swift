@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PlanLoader
+@_spi(Loading) import PlanModel
 
 /// The fixture plans on disk: a good one that loads clean, a broken one with its exact messages.
 @Suite struct FixtureSiteTests {

@@ -1,6 +1,6 @@
 import Foundation
 import PlanLoader
-import PlanModel
+@_spi(Loading) import PlanModel
 import Testing
 
 /// The new content as hyte reads it: no error and no warning, whatever the languages and region.
@@ -17,7 +17,7 @@ import Testing
         #expect(plan.region?.id == "esimerkin-hyvinvointialue")
         #expect(plan.goals.count == 1 && plan.measures.count == 1 && plan.indicators.count == 1 && plan.events.count == 2)
         // The goal shows how to link another content file, in every language's body.
-        for source in plan.goals[0].storedBody.sources.values {
+        for source in plan.goals[0].body.sources.values {
             #expect(source.contentLinks["../measures/liikkuva-koulupaiva.md"]?.target == .entity(.measure, "liikkuva-koulupaiva"))
         }
     }

@@ -97,8 +97,8 @@ struct ICalendarTests {
 
     @Test func annualClockOfFixtureParses() throws {
         let plan = try TestSite.plan(TestSite.fixture("good"))
-        let text = ICalendar.annualClock(plan, language: .fi, calendarName: "Testialueen vuosikello")
-        #expect(text == ICalendar.annualClock(plan, language: .fi, calendarName: "Testialueen vuosikello"))
+        let text = ICalendar.annualClock(PlanReader(plan), language: .fi, calendarName: "Testialueen vuosikello")
+        #expect(text == ICalendar.annualClock(PlanReader(plan), language: .fi, calendarName: "Testialueen vuosikello"))
 
         let summary = try ICalendarCheck.run(text)
         summary.expectWellFormed()
@@ -126,8 +126,8 @@ struct ICalendarTests {
     @Test func bodyCalendarOfFixtureParses() throws {
         let plan = try TestSite.plan(TestSite.fixture("good"))
         let body = try #require(plan.body("verkosto"))
-        let text = ICalendar.body(body, plan: plan, language: .sv, calendarName: "Hyte-koordinaattoriverkosto")
-        #expect(text == ICalendar.body(body, plan: plan, language: .sv, calendarName: "Hyte-koordinaattoriverkosto"))
+        let text = ICalendar.body(body, plan: PlanReader(plan), language: .sv, calendarName: "Hyte-koordinaattoriverkosto")
+        #expect(text == ICalendar.body(body, plan: PlanReader(plan), language: .sv, calendarName: "Hyte-koordinaattoriverkosto"))
 
         let summary = try ICalendarCheck.run(text)
         summary.expectWellFormed()
@@ -172,7 +172,7 @@ struct ICalendarTests {
                 legal_basis: 612/2021 7 §
             """
         let plan = try Self.fixturePlan(editing: ["calendar/vuosikello.yaml": calendar])
-        let text = ICalendar.annualClock(plan, language: .fi, calendarName: "Vuosikello; testi, \\ versio", legalBasisLabel: "Säädöspohja")
+        let text = ICalendar.annualClock(PlanReader(plan), language: .fi, calendarName: "Vuosikello; testi, \\ versio", legalBasisLabel: "Säädöspohja")
         let summary = try ICalendarCheck.run(text)
         summary.expectWellFormed()
         // Python's icalendar keeps X- properties' values as written; they are TEXT (RFC 5545 3.8.8.2).
@@ -226,10 +226,10 @@ struct ICalendarTests {
             }
         }
 
-        let clock = ICalendar.annualClock(plan, language: .fi, calendarName: "Vuosikello")
-        #expect(clock == ICalendar.annualClock(plan, language: .fi, calendarName: "Vuosikello"))
-        let swedishClock = ICalendar.annualClock(plan, language: .sv, calendarName: "Årshjul")
-        let bodyCalendars = plan.bodies.map { ICalendar.body($0, plan: plan, language: .fi, calendarName: $0.id) }
+        let clock = ICalendar.annualClock(PlanReader(plan), language: .fi, calendarName: "Vuosikello")
+        #expect(clock == ICalendar.annualClock(PlanReader(plan), language: .fi, calendarName: "Vuosikello"))
+        let swedishClock = ICalendar.annualClock(PlanReader(plan), language: .sv, calendarName: "Årshjul")
+        let bodyCalendars = plan.bodies.map { ICalendar.body($0, plan: PlanReader(plan), language: .fi, calendarName: $0.id) }
         let summaries = try ICalendarCheck.run([clock, swedishClock] + bodyCalendars)
         try #require(summaries.count == 2 + plan.bodies.count)
         for summary in summaries { summary.expectWellFormed() }
@@ -248,7 +248,7 @@ struct ICalendarTests {
         #expect(swedish.events.contains { $0.summary == "Riksdagsval" })
 
         for (body, (text, summary)) in zip(plan.bodies, zip(bodyCalendars, summaries.dropFirst(2))) {
-            #expect(text == ICalendar.body(body, plan: plan, language: .fi, calendarName: body.id))
+            #expect(text == ICalendar.body(body, plan: PlanReader(plan), language: .fi, calendarName: body.id))
             let meetings = Set(body.meetings).sorted().map { "meeting-\(body.id)-\(ICalendarText.date($0))@\(host)" }
             let expected = meetings + expectedUIDs(plan.events.filter { $0.body?.id == body.id })
             #expect(summary.events.map(\.uid).sorted() == expected.sorted(), "body \(body.id)")

@@ -5,16 +5,16 @@ import PlanModel
 struct AttachmentBuilder {
     let scope: PageScope
     var site: SiteContext { scope.site }
-    var plan: Plan { site.plan }
+    var plan: PlanReader { scope.plan }
     var labels: Labels { site.labels }
 
     /// Ids of the compiled attachments, in the order the reports page lists them.
-    static func ids(_ plan: Plan) -> [String] {
+    static func ids(_ plan: some PlanLookups) -> [String] {
         [GeneratedReportID.plan, GeneratedReportID.yearly(year(plan))] + plan.municipalities.map { GeneratedReportID.card($0.id) }
     }
 
     /// The year the yearly report covers: the content's own year.
-    static func year(_ plan: Plan) -> Int { plan.asOf?.year ?? plan.site.termStart }
+    static func year(_ plan: some PlanLookups) -> Int { plan.asOf?.year ?? plan.site.termStart }
 
     /// The title alone, for lists (without compiling the attachment).
     func title(_ id: String) -> String {
@@ -39,9 +39,9 @@ struct AttachmentBuilder {
     func planAttachment() -> GeneratedAttachment {
         let tables = Tables(scope: scope)
         let sections = plan.focusAreas.map { area -> AttachmentSection in
-            let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(plan.goal)
+            let goals = scope.plan.related(\.goalsByFocusArea, area.id).compactMap(plan.goal)
             let goalSections = goals.map { goal -> AttachmentSection in
-                let measures = (site.relations.measuresByGoal[goal.id] ?? []).compactMap(plan.measure)
+                let measures = scope.plan.related(\.measuresByGoal, goal.id).compactMap(plan.measure)
                 let facts: [FactView?] = [
                     scope.fact("responsible", goal.responsible.map(scope.partyCell)),
                     scope.fact("categories", goal.categories.map { CellView(text: labels["category_\($0.rawValue)"]) }),
@@ -95,8 +95,8 @@ struct AttachmentBuilder {
         }
         var contacts = AttachmentSection(id: "c-contacts", heading: labels["contacts"], level: 2)
         contacts.tables = [Tables(scope: scope).contacts([municipality], id: "c-contacts-table", caption: labels["contacts"])]
-        let led = site.relations.measuresLedBy[municipality.id] ?? []
-        let partnered = site.relations.measuresPartneredBy[municipality.id] ?? []
+        let led = scope.plan.related(\.measuresLedBy, municipality.id)
+        let partnered = scope.plan.related(\.measuresPartneredBy, municipality.id)
         var measures = AttachmentSection(id: "c-measures", heading: labels["municipality_measures"], level: 2)
         measures.tables = [Tables(scope: scope).measureDetails(plan.measures(withIDs: led + partnered),
                                                                id: "c-measures-table", caption: labels["municipality_measures"])]

@@ -6,7 +6,7 @@ import PlanModel
 struct ChartFactory {
     let scope: PageScope
     var site: SiteContext { scope.site }
-    var plan: Plan { site.plan }
+    var plan: PlanReader { scope.plan }
     var labels: Labels { site.labels }
 
     /// Reports are printed: their charts show the data table open.
@@ -100,7 +100,7 @@ struct ChartFactory {
     /// Every municipality in the newest year with municipal data, best first; the region and the
     /// country as reference lines.
     func compare(_ indicator: Indicator, id: String) -> ChartView? {
-        guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
+        guard let ranking = site.rankings.ranking(indicator, scope) else { return nil }
         let (year, sorted) = (ranking.year, ranking.rows)
         guard let table = IndicatorPage.comparison(indicator, scope) else { return nil }
         let bars = sorted.map { CompareChart.Bar(name: site.string($0.0.name), value: $0.1, highlighted: false) }
@@ -217,7 +217,7 @@ struct ChartFactory {
             guard !bodies.isEmpty else { continue }
             ordered += bodies
             levels.append(StructureChart.Level(name: labels["level_\(level.rawValue)"], boxes: bodies.map { body in
-                let convener = body.convener.map(site.partyName) ?? ""
+                let convener = body.convener.map(scope.partyName) ?? ""
                 let detail = labels.format("chart_structure_detail", ["convener": convener, "frequency": tables.frequency(body)])
                 return StructureChart.Box(name: site.string(body.name), detail: detail)
             }))

@@ -2,7 +2,7 @@ import PlanModel
 
 /// The plan as open data under `/data/`: each indicator as CSV and JSON, the whole plan as JSON with its schema.
 struct OpenData {
-    let plan: Plan
+    let plan: PlanReader
 
     static let sotkanetLicence = "CC BY 4.0"
     static let sotkanetLicenceURL = "https://creativecommons.org/licenses/by/4.0/"

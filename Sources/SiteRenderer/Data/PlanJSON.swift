@@ -3,7 +3,7 @@ import PlanModel
 /// The whole plan as one JSON document for partners and researchers: goals with targets and their
 /// progress, measures with status and follow-up, responsibilities, bodies and events.
 struct PlanJSON {
-    let plan: Plan
+    let plan: PlanReader
 
     static func text(_ text: LocalizedText) -> JSONValue {
         .object(text.values.keys.sorted().map { ($0.rawValue, .string(text.values[$0]!)) })

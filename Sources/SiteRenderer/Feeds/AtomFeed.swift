@@ -3,8 +3,7 @@ import PlanModel
 
 /// `feed.xml`: the plan's updates (follow-up entries, newest first) as an Atom feed with stable ids.
 enum AtomFeed {
-    static func document(_ site: SiteContext, log: FollowUpLog, limit: Int = 50) -> String {
-        let plan = site.plan
+    static func document(_ site: SiteContext, plan: PlanReader, log: FollowUpLog, limit: Int = 50) -> String {
         let (router, language) = (site.router, site.language)
         let prefix = router.prefix(language)
         let base = plan.site.baseURL

@@ -11,7 +11,7 @@ struct FollowUpLog {
 
     let entries: [Entry]
 
-    init(_ plan: Plan) {
+    init(_ plan: some PlanLookups) {
         var all: [Entry] = []
         for measure in plan.measures {
             var perDay: [Day: Int] = [:]

@@ -10,14 +10,14 @@ enum ICalendar {
     static let timeZoneID = "Europe/Helsinki"
 
     /// Every event of the plan: `vuosikello.ics`.
-    static func annualClock(_ plan: Plan, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
+    static func annualClock(_ plan: PlanReader, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
         let context = Context(plan: plan, language: language, legalBasisLabel: legalBasisLabel)
         let entries = plan.events.flatMap(context.entries(for:))
         return document(entries, context: context, calendarName: calendarName)
     }
 
     /// One body's dated meetings (Body.meetings) and the calendar events whose `body` is it.
-    static func body(_ body: Body, plan: Plan, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
+    static func body(_ body: Body, plan: PlanReader, language: Language, calendarName: String, legalBasisLabel: String = "") -> String {
         let context = Context(plan: plan, language: language, legalBasisLabel: legalBasisLabel)
         let meetings = Set(body.meetings).sorted().map { context.meeting(of: body, on: $0) }
         let events = plan.events.filter { $0.body?.id == body.id }.flatMap(context.entries(for:))
@@ -112,13 +112,13 @@ enum ICalendar {
 
     /// What every event of one file needs: the plan, the language and the derived constants.
     struct Context {
-        let plan: Plan
+        let plan: PlanReader
         let language: Language
         let host: String
         let legalBasisLabel: String
 
         /// `legalBasisLabel` comes from the site's UI strings; the caller has them loaded already.
-        init(plan: Plan, language: Language, legalBasisLabel: String) {
+        init(plan: PlanReader, language: Language, legalBasisLabel: String) {
             self.plan = plan
             self.language = language
             host = ICalendarText.host(of: plan.site.baseURL)

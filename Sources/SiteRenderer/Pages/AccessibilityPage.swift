@@ -12,7 +12,7 @@ struct AccessibilityView {
 enum AccessibilityPage {
     static func make(_ scope: PageScope) -> AccessibilityView {
         let site = scope.site
-        let statement = site.plan.site.accessibility
+        let statement = scope.plan.site.accessibility
         return AccessibilityView(
             layout: LayoutView(scope, kind: "accessibility", title: (scope.labels["accessibility"], nil), section: nil),
             conformance: scope.labels["conformance_\(statement.conformance.rawValue)"],

@@ -18,7 +18,7 @@ enum BodyPage {
             }),
             scope.section("meetings", "meetings", links: body.meetings.map { LinkView(href: scope.href(.calendar), text: site.date($0)) }),
         ].compactMap { $0 }
-        let events = (site.relations.eventsByBody[body.id] ?? []).compactMap(site.plan.event)
+        let events = scope.plan.related(\.eventsByBody, body.id).compactMap(scope.plan.event)
         if !events.isEmpty {
             sections.append(SectionView(id: "events", heading: labels["events"],
                                         table: tables.calendar(events, id: "events-table", caption: labels["events"])))

@@ -3,11 +3,11 @@ import PlanModel
 enum FocusAreaPage {
     static func make(_ area: FocusArea, _ scope: PageScope, templates: TemplateSet) throws -> EntityView {
         let site = scope.site
-        let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(site.plan.goal)
-        let measures = site.plan.measures(withIDs: goals.flatMap { site.relations.measuresByGoal[$0.id] ?? [] })
+        let goals = scope.plan.related(\.goalsByFocusArea, area.id).compactMap(scope.plan.goal)
+        let measures = scope.plan.measures(withIDs: goals.flatMap { scope.plan.related(\.measuresByGoal, $0.id) })
         let tables = Tables(scope: scope)
         let summary = area.summary.map(site.text)
-        let prose = try Prose(scope: scope, templates: templates).html(area.body)
+        let prose = try Prose(scope: scope, templates: templates).html(scope.plan.body(of: area))
         var sections = [SectionView(id: "goals", heading: scope.labels["goals_of_focus_area"],
                                     table: tables.goals(goals, id: "goals-table", caption: scope.labels["goals_of_focus_area"]))]
         sections.append(SectionView(id: "measures", heading: scope.labels["measures_of_focus_area"],

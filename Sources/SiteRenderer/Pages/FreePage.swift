@@ -3,7 +3,7 @@ import PlanModel
 enum FreePage {
     static func make(_ page: Page, _ scope: PageScope, templates: TemplateSet) throws -> EntityView {
         let site = scope.site
-        let prose = try Prose(scope: scope, templates: templates).html(page.body)
+        let prose = try Prose(scope: scope, templates: templates).html(scope.plan.body(of: page))
         let summary = page.summary.map(site.text)
         return EntityView(layout: LayoutView(scope, kind: "page", title: site.text(page.title), section: nil),
                           lead: summary?.text, leadLang: summary?.lang, facts: [], prose: prose?.html, proseLang: prose?.lang,

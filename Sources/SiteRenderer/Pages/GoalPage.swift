@@ -4,14 +4,14 @@ import PlanModel
 enum GoalPage {
     static func make(_ goal: Goal, _ scope: PageScope, templates: TemplateSet) throws -> EntityView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = scope.labels
-        let measures = (site.relations.measuresByGoal[goal.id] ?? []).compactMap(plan.measure)
+        let measures = scope.plan.related(\.measuresByGoal, goal.id).compactMap(plan.measure)
         let indicatorIDs = goal.targets.map(\.indicator.id) + measures.flatMap { $0.indicators.map(\.id) }
         var seen: Set<String> = []
         let indicators = indicatorIDs.filter { seen.insert($0).inserted }.compactMap(plan.indicator)
         let tables = Tables(scope: scope)
-        let prose = try Prose(scope: scope, templates: templates).html(goal.body)
+        let prose = try Prose(scope: scope, templates: templates).html(scope.plan.body(of: goal))
         let focusArea = plan.focusArea(goal.focusArea.id)
         let facts: [FactView?] = [
             scope.fact("focus_area", [scope.cell(.focusArea(goal.focusArea.id), focusArea?.title)]),
@@ -28,7 +28,7 @@ enum GoalPage {
         sections += [
             scope.section("indicators", "indicators_of_goal", links: indicators.map { scope.link(.indicator($0.id), $0.name) }),
             scope.section("interfaces", "interfaces_of_goal",
-                          links: (site.relations.interfacesByGoal[goal.id] ?? []).compactMap(plan.interface).map { scope.link(.interface($0.id), $0.title) }),
+                          links: scope.plan.related(\.interfacesByGoal, goal.id).compactMap(plan.interface).map { scope.link(.interface($0.id), $0.title) }),
         ].compactMap { $0 }
         return EntityView(
             layout: LayoutView(scope, kind: "goal", title: site.text(goal.title), section: .goals,

@@ -41,12 +41,12 @@ struct HomeView {
 enum HomePage {
     static func make(_ scope: PageScope, templates: TemplateSet, pdf: Bool) -> HomeView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = site.labels
         let region = plan.site.region.id
         let cards = plan.focusAreas.map { area -> HomeView.FocusAreaCard in
-            let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(plan.goal)
-            let measures = Set(goals.flatMap { site.relations.measuresByGoal[$0.id] ?? [] })
+            let goals = scope.plan.related(\.goalsByFocusArea, area.id).compactMap(plan.goal)
+            let measures = Set(goals.flatMap { scope.plan.related(\.measuresByGoal, $0.id) })
             var counts: [TargetProgress.Track: Int] = [:]
             for goal in goals {
                 for target in goal.targets {
@@ -92,7 +92,7 @@ enum HomePage {
     /// The next dated events from the content's own date, then the recurring events of the coming months.
     static func upcoming(_ scope: PageScope) -> [HomeView.EventLine] {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let tables = Tables(scope: scope)
         let from = plan.asOf ?? Day(year: plan.site.termStart, month: 1, day: 1)
         let dated = CalendarOrder.sorted(plan.events.filter { ($0.date ?? from) >= from && $0.date != nil }).prefix(5)

@@ -9,7 +9,7 @@ struct IndicatorView {
 enum IndicatorPage {
     static func make(_ indicator: Indicator, _ scope: PageScope) -> IndicatorView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = scope.labels
         let facts: [FactView?] = [
             scope.fact("unit", indicator.unit),
@@ -35,8 +35,8 @@ enum IndicatorPage {
         let areas = reference + plan.municipalities.map(\.id)
         let allData = AreaYearTable.make(indicator, areas: areas, scope: scope)
         let sections = [
-            scope.section("goals", "used_in_goals", links: scope.goalLinks(site.relations.goalsByIndicator[indicator.id] ?? [])),
-            scope.section("measures", "used_in_measures", links: scope.measureLinks(site.relations.measuresByIndicator[indicator.id] ?? [])),
+            scope.section("goals", "used_in_goals", links: scope.goalLinks(scope.plan.related(\.goalsByIndicator, indicator.id))),
+            scope.section("measures", "used_in_measures", links: scope.measureLinks(scope.plan.related(\.measuresByIndicator, indicator.id))),
         ].compactMap { $0 }
         let description = indicator.description.map(site.text)
         let entity = EntityView(
@@ -54,8 +54,8 @@ enum IndicatorPage {
     /// and the country.
     static func comparison(_ indicator: Indicator, _ scope: PageScope) -> TableView? {
         let site = scope.site
-        let plan = site.plan
-        guard let ranking = site.rankings.ranking(indicator, site) else { return nil }
+        let plan = scope.plan
+        guard let ranking = site.rankings.ranking(indicator, scope) else { return nil }
         let (year, sorted) = (ranking.year, ranking.rows)
         var tableRows = sorted.map { organization, value in
             RowView(head: scope.cell(.municipality(organization.id), organization.name),
@@ -80,9 +80,9 @@ enum AreaYearTable {
         var rows: [RowView] = []
         for group in indicator.groups {
             for area in areas where !indicator.series(area: area, group: group).isEmpty {
-                var name = site.string(site.plan.organization(area)?.name)
+                var name = site.string(scope.plan.organization(area)?.name)
                 if indicator.groups.count > 1 { name += ", " + site.groupName(group) }
-                rows.append(RowView(head: CellView(text: name, href: scope.href(site.route(forOrganization: area))),
+                rows.append(RowView(head: CellView(text: name, href: scope.href(scope.route(forOrganization: area))),
                                     cells: years.map { year in
                                         let value = indicator.value(area: area, year: year, group: group)
                                         return CellView(text: value.map { site.format.number($0, decimals: indicator.decimals) } ?? site.labels["none"],

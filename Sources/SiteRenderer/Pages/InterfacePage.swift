@@ -13,7 +13,7 @@ enum InterfacePage {
     static func make(_ interface: Interface, _ scope: PageScope, templates: TemplateSet) throws -> InterfaceView {
         let site = scope.site
         let labels = scope.labels
-        let prose = try Prose(scope: scope, templates: templates).html(interface.body)
+        let prose = try Prose(scope: scope, templates: templates).html(scope.plan.body(of: interface))
         let sections = [scope.section("goals", "goals", links: scope.goalLinks(interface.goals.map(\.id)))].compactMap { $0 }
         func cells(_ texts: [LocalizedText]) -> [CellView] { texts.map(site.text).map { CellView(text: $0.text, lang: $0.lang) } }
         let entity = EntityView(

@@ -25,9 +25,9 @@ enum ListPages {
 
     static func focusAreas(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let cards = site.plan.focusAreas.map { area -> ListView.Card in
+        let cards = scope.plan.focusAreas.map { area -> ListView.Card in
             let summary = area.summary.map(site.text)
-            let goals = site.relations.goalsByFocusArea[area.id]?.count ?? 0
+            let goals = scope.plan.related(\.goalsByFocusArea, area.id).count
             return .init(link: scope.link(.focusArea(area.id), area.title), text: summary?.text, textLang: summary?.lang,
                          meta: "\(scope.labels["goals"]): \(goals)")
         }
@@ -38,8 +38,8 @@ enum ListPages {
     static func goals(_ scope: PageScope) -> ListView {
         let site = scope.site
         let tables = Tables(scope: scope)
-        let sections = site.plan.focusAreas.map { area in
-            let goals = (site.relations.goalsByFocusArea[area.id] ?? []).compactMap(site.plan.goal)
+        let sections = scope.plan.focusAreas.map { area in
+            let goals = scope.plan.related(\.goalsByFocusArea, area.id).compactMap(scope.plan.goal)
             let title = site.string(area.title)
             return SectionView(id: "fa-\(area.id)", heading: title, table: tables.goals(goals, id: "goals-\(area.id)", caption: title))
         }
@@ -49,7 +49,7 @@ enum ListPages {
     /// Measures grouped by the focus area of their first goal.
     static func measures(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let tables = Tables(scope: scope)
         let sections = measureSections(scope) { tables.measures($0, id: "measures-\($1)", caption: $2) }
         let lead = plan.asOf.map { "\(scope.labels["status_date"]) \(site.date($0))" }
@@ -60,7 +60,7 @@ enum ListPages {
     /// (measures, focus area id, caption).
     static func measureSections(_ scope: PageScope, table: ([Measure], String, String) -> TableView) -> [SectionView] {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         return plan.focusAreas.map { area in
             let measures = plan.measures.filter { $0.goals.first.flatMap { plan.goal($0.id) }?.focusArea.id == area.id }
             let title = site.string(area.title)
@@ -74,7 +74,7 @@ enum ListPages {
 
     static func indicators(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let indicators = Collation.sorted(site.plan.indicators, text: { site.string($0.name) }, id: \.id)
+        let indicators = Collation.sorted(scope.plan.indicators, text: { site.string($0.name) }, id: \.id)
         let table = Tables(scope: scope).indicators(indicators, id: "indicators-table", caption: scope.labels["indicators"])
         return ListView(layout: layout(scope, "indicators", .indicators), lead: nil, cards: [],
                         sections: [SectionView(id: "all", heading: scope.labels["indicators"], table: table)])
@@ -82,7 +82,7 @@ enum ListPages {
 
     static func municipalities(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let municipalities = Collation.sorted(site.plan.municipalities, text: { site.string($0.name) }, id: \.id)
+        let municipalities = Collation.sorted(scope.plan.municipalities, text: { site.string($0.name) }, id: \.id)
         let cards = municipalities.map { m in
             ListView.Card(link: scope.link(.municipality(m.id), m.name), text: nil, textLang: nil,
                           meta: m.code.map { "\(scope.labels["code"]) \($0)" })
@@ -93,7 +93,7 @@ enum ListPages {
     /// `/sivut/`: every free page, in the order of their titles.
     static func pages(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let pages = Collation.sorted(site.plan.pages, text: { site.string($0.title) }, id: \.id)
+        let pages = Collation.sorted(scope.plan.pages, text: { site.string($0.title) }, id: \.id)
         let cards = pages.map { page -> ListView.Card in
             let summary = page.summary.map(site.text)
             return .init(link: scope.link(.page(page.id), page.title), text: summary?.text, textLang: summary?.lang, meta: nil)
@@ -104,9 +104,9 @@ enum ListPages {
     static func organizations(_ scope: PageScope) -> ListView {
         let site = scope.site
         let sections = Organization.Kind.allCases.compactMap { kind -> SectionView? in
-            let organizations = Collation.sorted(site.plan.organizations.filter { $0.kind == kind }, text: { site.string($0.name) }, id: \.id)
+            let organizations = Collation.sorted(scope.plan.organizations.filter { $0.kind == kind }, text: { site.string($0.name) }, id: \.id)
             return scope.section("kind-\(kind.rawValue)", "kind_\(kind.rawValue)",
-                                 links: organizations.map { scope.link(site.route(forOrganization: $0.id), $0.name) })
+                                 links: organizations.map { scope.link(scope.route(forOrganization: $0.id), $0.name) })
         }
         return ListView(layout: layout(scope, "organizations", nil), lead: nil, cards: [], sections: sections)
     }
@@ -116,7 +116,7 @@ enum ListPages {
         let site = scope.site
         let tables = Tables(scope: scope)
         let sections = Body.Level.allCases.compactMap { level -> SectionView? in
-            let bodies = Collation.sorted(site.plan.bodies.filter { $0.level == level }, text: { site.string($0.name) }, id: \.id)
+            let bodies = Collation.sorted(scope.plan.bodies.filter { $0.level == level }, text: { site.string($0.name) }, id: \.id)
             guard !bodies.isEmpty else { return nil }
             let title = scope.labels["level_\(level.rawValue)"]
             return SectionView(id: "level-\(level.rawValue)", heading: title,
@@ -132,13 +132,13 @@ enum ListPages {
         let tables = Tables(scope: scope)
         let labels = scope.labels
         var sections = (1...12).compactMap { month -> SectionView? in
-            let events = site.plan.events.filter { $0.months.contains(month) }
+            let events = scope.plan.events.filter { $0.months.contains(month) }
             guard !events.isEmpty else { return nil }
             let name = labels.monthNames[month - 1]
             return SectionView(id: "month-\(month)", heading: name.prefix(1).uppercased() + name.dropFirst(),
                                table: tables.calendar(events, id: "events-\(month)", caption: "\(labels["recurring_events"]): \(name)"))
         }
-        let dated = site.plan.events.filter { $0.date != nil }
+        let dated = scope.plan.events.filter { $0.date != nil }
         if !dated.isEmpty {
             sections.append(SectionView(id: "dated", heading: labels["dated_events"],
                                         table: tables.calendar(dated, id: "events-dated", caption: labels["dated_events"])))
@@ -151,7 +151,7 @@ enum ListPages {
 
     static func interfaces(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let interfaces = Collation.sorted(site.plan.interfaces, text: { site.string($0.title) }, id: \.id)
+        let interfaces = Collation.sorted(scope.plan.interfaces, text: { site.string($0.title) }, id: \.id)
         let cards = interfaces.map { interface -> ListView.Card in
             let sides = (interface.municipalityServices + interface.welfareRegionServices).map(site.string).joined(separator: ", ")
             return .init(link: scope.link(.interface(interface.id), interface.title), text: sides.nonEmpty, textLang: nil,
@@ -163,7 +163,7 @@ enum ListPages {
     /// Every responsibility in one place: measures by focus area, then each interface's tasks.
     static func responsibilities(_ scope: PageScope) -> ListView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let tables = Tables(scope: scope)
         var sections = measureSections(scope) { tables.responsibilities($0, id: "resp-\($1)", caption: $2) }
         for interface in Collation.sorted(plan.interfaces, text: { site.string($0.title) }, id: \.id) {
@@ -182,7 +182,7 @@ enum ListPages {
         let labels = scope.labels
         let planLinks = [LinkView(href: scope.href(file: Router.data("plan.json")), text: labels["plan_json"]),
                          LinkView(href: scope.href(file: Router.data("plan.schema.json")), text: labels["plan_schema"])]
-        let indicators = Collation.sorted(site.plan.indicators, text: { site.string($0.name) }, id: \.id)
+        let indicators = Collation.sorted(scope.plan.indicators, text: { site.string($0.name) }, id: \.id)
         let rows = indicators.map { indicator in
             let citation = Citation(indicator: indicator, scope: scope)
             return RowView(head: scope.cell(.indicator(indicator.id), indicator.name), cells: [
@@ -204,7 +204,7 @@ enum ListPages {
 
     static func reports(_ scope: PageScope, pdf: Bool) -> ListView {
         let site = scope.site
-        let cards = site.plan.reports.map { report -> ListView.Card in
+        let cards = scope.plan.reports.map { report -> ListView.Card in
             let meeting = report.meeting.map { m in
                 [site.string(m.body), site.date(m.date), m.item, m.attachment].compactMap { $0 }.joined(separator: ", ")
             }
@@ -217,7 +217,7 @@ enum ListPages {
             pdf ? LinkView(href: scope.href(.report(id)) + Router.pdfName(id), text: "\(scope.labels["pdf_version"]) (PDF/A)") : nil
         }
         let builder = AttachmentBuilder(scope: scope)
-        let compiled = AttachmentBuilder.ids(site.plan).map { id in
+        let compiled = AttachmentBuilder.ids(scope.plan).map { id in
             ListView.Card(link: LinkView(href: scope.href(.report(id)), text: builder.title(id)), text: nil, textLang: nil,
                           meta: scope.labels["generated_reports"], download: pdfLink(id))
         }

@@ -20,7 +20,7 @@ struct MeasureView {
 enum MeasurePage {
     static func make(_ measure: Measure, _ scope: PageScope, templates: TemplateSet) throws -> MeasureView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = scope.labels
         let tables = Tables(scope: scope)
         var budget: String?
@@ -34,7 +34,7 @@ enum MeasurePage {
             scope.fact("budget", budget),
             scope.fact("status_date", measure.followUp.last.map { site.date($0.date) }),
         ]
-        let prose = try Prose(scope: scope, templates: templates).html(measure.body)
+        let prose = try Prose(scope: scope, templates: templates).html(scope.plan.body(of: measure))
         let sections = [
             scope.section("goals", "served_goals", links: scope.goalLinks(measure.goals.map(\.id))),
             scope.section("indicators", "process_indicators",

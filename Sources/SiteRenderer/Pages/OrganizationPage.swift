@@ -10,16 +10,15 @@ struct OrganizationView {
 enum OrganizationPage {
     static func make(_ organization: Organization, _ scope: PageScope, card: Bool) -> OrganizationView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = scope.labels
-        let relations = site.relations
         let facts: [FactView?] = [
             scope.fact("kind", labels["kind_\(organization.kind.rawValue)"]),
             scope.fact("code", organization.code),
             scope.fact("units", organization.units.map { site.text($0.name) }.map { CellView(text: $0.text, lang: $0.lang) }),
         ]
-        let led = relations.measuresLedBy[organization.id] ?? []
-        let partnered = relations.measuresPartneredBy[organization.id] ?? []
+        let led = scope.plan.related(\.measuresLedBy, organization.id)
+        let partnered = scope.plan.related(\.measuresPartneredBy, organization.id)
         var sections: [SectionView] = []
         if card {
             let measures = plan.measures(withIDs: led + partnered)
@@ -31,8 +30,8 @@ enum OrganizationPage {
                          scope.section("partner", "partner_measures", links: scope.measureLinks(partnered))].compactMap { $0 }
         }
         sections += [
-            scope.section("goals", "responsible_for_goals", links: scope.goalLinks(relations.goalsByOrganization[organization.id] ?? [])),
-            scope.section("bodies", "memberships", links: scope.bodyLinks(relations.bodiesByOrganization[organization.id] ?? [])),
+            scope.section("goals", "responsible_for_goals", links: scope.goalLinks(scope.plan.related(\.goalsByOrganization, organization.id))),
+            scope.section("bodies", "memberships", links: scope.bodyLinks(scope.plan.related(\.bodiesByOrganization, organization.id))),
         ].compactMap { $0 }
         let contacts = organization.contacts.isEmpty ? nil
             : Tables(scope: scope).contacts([organization], id: "contacts-table", caption: labels["contacts"])
@@ -61,7 +60,7 @@ enum OrganizationPage {
     /// and the municipality's place among those with a value that year (best first).
     static func indicatorTable(_ organization: Organization, _ scope: PageScope) -> TableView {
         let site = scope.site
-        let plan = site.plan
+        let plan = scope.plan
         let labels = site.labels
         let rows = plan.indicators.compactMap { indicator -> RowView? in
             guard let latest = indicator.latest(area: organization.id) else { return nil }
@@ -70,7 +69,7 @@ enum OrganizationPage {
                 return CellView(text: site.value(value, indicator), numeric: true, missing: value == nil)
             }
             var rank = CellView(text: labels["none"], numeric: true, missing: true)
-            if indicator.better != .neutral, let ranking = site.rankings.ranking(indicator, site), ranking.year == latest.year,
+            if indicator.better != .neutral, let ranking = site.rankings.ranking(indicator, scope), ranking.year == latest.year,
                let place = ranking.places[organization.id] {
                 rank = CellView(text: labels.format("municipality_rank_value", ["rank": String(place), "count": String(ranking.ranked)]),
                                 numeric: true)

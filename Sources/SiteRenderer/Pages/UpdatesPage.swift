@@ -5,7 +5,7 @@ enum UpdatesPage {
     static func make(_ scope: PageScope) -> ListView {
         let site = scope.site
         let labels = scope.labels
-        let log = FollowUpLog(site.plan)
+        let log = FollowUpLog(scope.plan)
         let rows = log.entries.prefix(100).map { item in
             RowView(head: CellView(text: site.date(item.entry.date)), cells: [
                 scope.cell(.measure(item.measure.id), item.measure.title),
