@@ -64,7 +64,7 @@ import Testing
         }
         var loaded = BuildContext(BuildTests.options(good), mode: .build)
         LoadStage().run(&loaded)
-        #expect(!loaded.stopped && loaded.plan != nil && loaded.diagnostics.isEmpty)
+        #expect(!loaded.stopped && loaded.plan != nil && !loaded.diagnostics.hasErrors)
 
         var failed = BuildContext(BuildTests.options(broken), mode: .check)
         LoadStage().run(&failed)
@@ -88,8 +88,8 @@ import Testing
         context = try Self.context(root, mode: .check)
         TemplatesStage().run(&context)
         #expect(context.stopped && context.renderer == nil)
-        #expect(context.diagnostics.map(\.id) == [.template])
-        #expect(context.diagnostics.first?.location?.path.hasSuffix("templates/home.mustache") == true)
+        #expect(context.diagnostics.contentProblems.map(\.id) == [.template])
+        #expect(context.diagnostics.contentProblems.first?.location?.path.hasSuffix("templates/home.mustache") == true)
     }
 
     @Test func renderInACheckWritesNothingAndKeepsEveryFile() throws {
@@ -129,8 +129,9 @@ import Testing
             var context = try Self.context(root, mode: mode)
             context.site = Self.site(["sitemap.xml": "<urlset>\n<url>\n</urlset>\n"])
             XMLStage().run(&context)
-            #expect(context.diagnostics.map(\.id) == [.invalidXML, .invalidXML])
-            #expect(context.diagnostics.compactMap(\.location?.path) == ["\(root.path)/content/assets/logo.svg", "output/sitemap.xml"])
+            let found = context.diagnostics.contentProblems
+            #expect(found.map(\.id) == [.invalidXML, .invalidXML])
+            #expect(found.compactMap(\.location?.path) == ["\(root.path)/content/assets/logo.svg", "output/sitemap.xml"])
             #expect(context.stopped == (mode == .build))
         }
     }
@@ -146,7 +147,7 @@ import Testing
             var context = try Self.context(root, mode: mode)
             context.site = Self.site(pages)
             LinksStage().run(&context)
-            #expect(context.diagnostics.map(\.message) == [
+            #expect(context.diagnostics.contentProblems.map(\.message) == [
                 "link to a page or file the build does not write: ../#loppu",
                 "link to a page or file the build does not write: ../puuttuu/",
             ])
@@ -158,7 +159,7 @@ import Testing
         var clean = try Self.context(root, mode: .build)
         clean.site = Self.site(["index.html": pages["index.html"]!, "tavoitteet/index.html": "<a href=\"../#alku\">ok</a>"])
         LinksStage().run(&clean)
-        #expect(!clean.stopped && clean.diagnostics.isEmpty)
+        #expect(!clean.stopped && clean.diagnostics.contentProblems.isEmpty)
     }
 
     @Test func pdfAndSearchAreLeftOutWhenNotAskedFor() throws {
@@ -230,12 +231,13 @@ import Testing
         let (names, ends) = Self.stages(result.stderr)
         #expect(names == ["load", "templates", "render", "assets", "xml", "links", "commit"])
         #expect(ends.count == 1, "the stage lines are not aligned:\n\(result.stderr)")
-        // Nothing but the stage lines: the build had nothing to say.
-        #expect(result.stderr.split(separator: "\n").count == names.count)
+        // The stage lines come last, after the build's own messages (the fixture's translation warning).
+        #expect(Self.stages(result.stderr.split(separator: "\n").suffix(names.count).joined(separator: "\n")).names == names)
 
         // Without the flag, nothing of it.
         let plain = try Self.run(["build", "--no-search", "--no-pdf"], in: root)
-        #expect(plain.status == 0 && plain.stderr.isEmpty)
+        #expect(plain.status == 0 && Self.stages(plain.stderr).names.isEmpty)
+        #expect(result.stderr.hasPrefix(plain.stderr))
     }
 
     @Test func aFailedBuildAndACheckTimeTheStagesThatRan() throws {
@@ -254,7 +256,7 @@ import Testing
         #expect(check.stdout == "hyte: content is valid\n")
         #expect(Self.stages(check.stderr).names == ["load", "templates", "render", "xml", "links"])
         let github = try Self.run(["check", "--timings", "--format", "github"], in: good)
-        #expect(github.status == 0 && github.stdout.isEmpty)
+        #expect(github.status == 0 && github.stdout.hasPrefix("::warning "))
         #expect(Self.stages(github.stderr).names.count == 5)
     }
 }
