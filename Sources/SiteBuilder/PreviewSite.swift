@@ -1,6 +1,5 @@
 import Foundation
 import HyteBase
-import Inspect
 import PlanLoader
 import PlanModel
 import SiteRenderer

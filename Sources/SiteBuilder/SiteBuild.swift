@@ -1,8 +1,6 @@
 import Foundation
-import Inspect
 import PlanLoader
 import PlanModel
-import SiteRenderer
 
 /// `hyte build` and `hyte check`: the pipeline's stages (`Pipeline.build`, `Pipeline.check`) over a
 /// fresh context, and what the command line is told of the run.
