@@ -23,6 +23,9 @@ struct Build: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Build the search index with Pagefind when it is installed (default: yes).")
     var search = true
 
+    @Flag(help: "After the summary, print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let outcome = try SiteBuild(.init(content: plan.content, templates: templates, output: output, pdf: pdf, search: search, external: external)).run()
         let code = DiagnosticPrinter.report(outcome.diagnostics)
@@ -32,8 +35,28 @@ struct Build: ParsableCommand {
                 ? "hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files) to \(output), but with the errors above\n"
                 : "hyte: build failed; \(output) was left as it was\n"
             FileHandle.standardError.write(Data(said.utf8))
+            if timings { StageTimings.print(outcome.timings) }
             throw code
         }
         print("hyte: wrote \(outcome.pageCount) pages (\(outcome.fileCount) files)\(outcome.searchIndexed ? " and a search index" : "") to \(output)")
+        if timings { StageTimings.print(outcome.timings) }
+    }
+}
+
+/// `--timings`: one line per stage that ran, in milliseconds, on standard error with hyte's other
+/// messages, so standard output stays what scripts read.
+enum StageTimings {
+    static func render(_ timings: [StageTiming]) -> String {
+        let width = timings.map(\.stage.count).max() ?? 0
+        let digits = timings.map { String($0.milliseconds).count }.max() ?? 0
+        return timings.map { timing in
+            let name = timing.stage.padding(toLength: width, withPad: " ", startingAt: 0)
+            let ms = String(timing.milliseconds)
+            return "hyte: \(name) \(String(repeating: " ", count: digits - ms.count))\(ms) ms\n"
+        }.joined()
+    }
+
+    static func print(_ timings: [StageTiming]) {
+        FileHandle.standardError.write(Data(render(timings).utf8))
     }
 }

@@ -20,20 +20,25 @@ struct Check: ParsableCommand {
     @Flag(help: "List every text not yet translated, per language and file.")
     var translations = false
 
+    @Flag(help: "After the result, print how long each stage of the check took.")
+    var timings = false
+
     func run() throws {
         let build = SiteBuild(.init(content: plan.content, templates: templates, external: external))
         if translations, let plan = build.load().plan {
             print(TranslationReport.render(TranslationAudit(plan), languages: Array(plan.site.languages.dropFirst())), terminator: "")
         }
-        let diagnostics = build.check()
+        let (diagnostics, stages) = build.checkTimed()
         switch format {
         case .text:
             let code = DiagnosticPrinter.report(diagnostics)
+            if code == .success { print("hyte: \(plan.content) is valid") }
+            if timings { StageTimings.print(stages) }
             if code != .success { throw code }
-            print("hyte: \(plan.content) is valid")
         case .github, .gitlab:
             // Annotations go to standard output, where CI reads them.
             print(format.render(diagnostics, content: plan.content), terminator: "")
+            if timings { StageTimings.print(stages) }
             if diagnostics.hasErrors { throw ExitCode.contentErrors }
         }
     }

@@ -1,6 +1,5 @@
 import Foundation
 import HyteBase
-import Inspect
 import PlanLoader
 import PlanModel
 import SiteRenderer
@@ -9,10 +8,9 @@ import SiteRenderer
 /// rebuild, so a reader never gets half of one build and half of another. A failed rebuild keeps the
 /// last good site and reports its problems.
 ///
-/// Rebuilds are incremental: every unit of the output (a page in a language, an indicator's data files,
-/// a feed) is rendered with a record of what it read of the plan, and after an edit only the units that
-/// read something that changed are rendered again. Site settings and templates are read by every page,
-/// so a change to them renders everything.
+/// A rebuild is the build's pipeline over a site in memory (`Pipeline.preview`): the same load,
+/// templates, XML and link stages, and an incremental render stage (`IncrementalRenderStage`) that
+/// makes again only the units of the output that read something an edit changed.
 public final class PreviewSite: Sendable {
     /// What one rebuild did.
     public struct Outcome: Sendable {
@@ -63,80 +61,28 @@ public final class PreviewSite: Sendable {
     }
 
     private func rebuildAlone(changed: [String], first: Set<String>, onFirst: ((Outcome) -> Void)?) -> Outcome {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let since = { (from: ContinuousClock.Instant) in Int((clock.now - from) / .milliseconds(1)) }
-        var build = SiteBuild(options)
-        build.chartMemo = charts
-        build.yamlCache = yaml
-        let prepared: SiteBuild.Prepared
-        switch build.prepare() {
-        case .failure(let stop): return keep(stop.diagnostics)
-        case .success(let value): prepared = value
+        var context = BuildContext(options, mode: .preview)
+        context.chartMemo = charts
+        context.yamlCache = yaml
+        context.preview = PreviewRun(previous: current, changedFiles: changed, first: first, onFirst: onFirst) { [self] site, diagnostics in
+            replace(with: site, diagnostics: diagnostics)
         }
-        let previous = current
-        // What the edit changed, as reads; nil renders everything.
-        var changes: Set<PlanRead>? = nil
-        if let previous, !changed.isEmpty, !changed.contains(where: isTemplate) {
-            changes = prepared.plan.changes(from: previous.plan)
-        }
-        let affected = { (key: String) -> Bool in
-            guard let changes, let old = previous?.units[key] else { return true }
-            return !old.reads.isDisjoint(with: changes)
-        }
-        let loaded = clock.now
-        var next = previous ?? PreviewSnapshot(plan: prepared.plan)
-        next.plan = prepared.plan
-        var merged = PreviewSnapshot.Merge()
-        var made = 0
-        var before = previous?.files ?? [:]
         do {
-            if changes != nil, !first.isEmpty, let onFirst {
-                let (units, keys) = try render(prepared) { first.contains($0) && affected($0) }
-                if !units.isEmpty {
-                    merged.add(next.merge(units, live: keys))
-                    made += units.count
-                    replace(with: next, diagnostics: prepared.diagnostics)
-                    var interim = Outcome(diagnostics: prepared.diagnostics, changed: merged.touched.filter { before[$0] != next.files[$0] }.sorted(),
-                                          rendered: units.count, units: keys.count)
-                    interim.timings = (since(start) - since(loaded), since(loaded), 0, since(start))
-                    onFirst(interim)
-                    before = next.files
-                }
-            }
-            let (units, keys) = try render(prepared) { affected($0) && !(first.contains($0) && changes != nil && onFirst != nil) }
-            let rest = next.merge(units, live: keys)
-            merged.add(rest)
-            made += units.count
-            let rendered = clock.now
-            let allAssets = changes == nil || changes!.contains(.assets)
-            copyAssets(prepared.plan, into: &next, all: allAssets, changed: changed)
-            // Pages left as they were can only have a broken link now if a file went away or an id changed.
-            let pages = next.pages.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            let broken = LinkChecker(files: Set(next.files.keys))
-                .check(pages, linksOf: merged.samePaths && merged.sameIDs && !allAssets ? merged.touched : nil)
-            let diagnostics = prepared.diagnostics + merged.xml.sorted()
-                + XMLFiles.check(assets: prepared.plan.assets, in: assetsFolder, displayPath: "\(options.content)/assets")
-                + LinkChecker.diagnostics(broken, plan: prepared.plan, outputPath: options.output)
-            if diagnostics.contains(where: { $0.severity == .error }) { return keep(diagnostics) }
-            let changedPaths = allAssets ? Set(before.keys).union(next.files.keys).filter { before[$0] != next.files[$0] }.sorted()
-                : rest.touched.union(changed.compactMap(assetPath)).filter { before[$0] != next.files[$0] }.sorted()
-            replace(with: next, diagnostics: diagnostics)
-            var outcome = Outcome(diagnostics: diagnostics, changed: changedPaths, rendered: made, units: keys.count)
-            outcome.timings = (since(start) - since(loaded), since(loaded) - since(rendered), since(rendered), since(start))
-            return outcome
+            try Pipeline.preview.run(&context)
         } catch {
-            return keep(prepared.diagnostics + [.run(.error, .renderFailed, "could not render the site: \(error)")])
+            // Nothing of it throws today (it writes no file, and its render stage reports a failure as
+            // a diagnostic); were something to, the last good site stays as for any error.
+            return keep(context.diagnostics + [.run(.error, .renderFailed, "could not render the site: \(error)")])
         }
-    }
-
-    /// Makes the units `select` picks, recording their reads; also returns the key of every unit of the site.
-    private func render(_ prepared: SiteBuild.Prepared, select: (String) -> Bool) throws -> ([String: MadeUnit], Set<String>) {
-        let made = MadeUnits()
-        let output = options.output
-        let own = prepared.renderer.builtInTemplatesOnly
-        let keys = try prepared.renderer.render(select: select, recording: true) { made.add(MadeUnit($0, outputPath: output, ownMarkup: own)) }
-        return (made.units, Set(keys))
+        guard !context.stopped, let run = context.preview else { return keep(context.diagnostics) }
+        var outcome = Outcome(diagnostics: context.diagnostics, changed: run.changedPaths, rendered: run.rendered, units: run.units)
+        // The server's log line has three parts: before rendering, rendering, and the checks and commit after it.
+        let took = { (stages: [StageTiming]) in Int(stages.reduce(Duration.zero) { $0 + $1.duration } / .milliseconds(1)) }
+        let rendering = context.timings.firstIndex { $0.stage == "render" } ?? context.timings.endIndex
+        let (load, render) = (took(Array(context.timings[..<rendering])), took(Array(context.timings[rendering...].prefix(1))))
+        let total = took(context.timings)
+        outcome.timings = (load, render, total - load - render, total)
+        return outcome
     }
 
     /// The bytes of the file at an output-relative path ("tavoitteet/x/index.html"), if the site has it.
@@ -161,30 +107,6 @@ public final class PreviewSite: Sendable {
 
     private var current: PreviewSnapshot? {
         shown.withLock { $0.snapshot }
-    }
-
-    private var assetsFolder: URL { URL(fileURLWithPath: options.content).appendingPathComponent("assets") }
-
-    private func isTemplate(_ path: String) -> Bool {
-        let templates = URL(fileURLWithPath: options.templates).standardizedFileURL.path + "/"
-        return URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(templates)
-    }
-
-    /// The output path of a changed file that is an asset ("assets/logo.svg").
-    private func assetPath(_ changed: String) -> String? {
-        let folder = assetsFolder.standardizedFileURL.path + "/"
-        let path = URL(fileURLWithPath: changed).standardizedFileURL.path
-        return path.hasPrefix(folder) ? Router.asset(String(path.dropFirst(folder.count))) : nil
-    }
-
-    /// Assets are read from disk: all of them after a full rebuild or a change to the list, else only
-    /// those among the changed files.
-    private func copyAssets(_ plan: Plan, into snapshot: inout PreviewSnapshot, all: Bool, changed: [String]) {
-        let touched = Set(changed.compactMap(assetPath))
-        if all { snapshot.files = snapshot.files.filter { !$0.key.hasPrefix(Router.assetsFolder) } }
-        for asset in plan.assets where all || touched.contains(Router.asset(asset)) {
-            snapshot.files[Router.asset(asset)] = FileManager.default.contents(atPath: assetsFolder.appendingPathComponent(asset).path) ?? Data()
-        }
     }
 
     private func keep(_ diagnostics: [Diagnostic]) -> Outcome {

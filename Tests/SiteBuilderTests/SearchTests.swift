@@ -63,8 +63,7 @@ import Testing
     }
 
     @Test func withoutPagefindTheBuildSaysHowToInstallIt() throws {
-        let build = SiteBuild(.init(content: "content"))
-        let diagnostics = build.searchIndex(FileManager.default.temporaryDirectory, command: nil)
+        let diagnostics = SearchStage.index(FileManager.default.temporaryDirectory, command: nil)
         #expect(diagnostics.map(\.description) == [
             "hyte: warning: Pagefind is not installed, so the site has no search index; install it with: python3 -m pip install pagefind_bin (or put the pagefind binary on PATH)",
         ])
