@@ -47,9 +47,11 @@ let package = Package(
         .target(
             name: "PreviewServer",
             dependencies: [
-                "HyteBase", "SiteBuilder", "PlanModel",
+                "HyteBase", "SiteBuilder", "SiteRenderer", "PlanModel",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]),
         .target(name: "SotkanetImport", dependencies: ["HyteBase", "PlanModel", "PlanLoader", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "HyteCLI",

@@ -1,13 +1,49 @@
 import Foundation
 import HyteBase
+import Mustache
 import PlanModel
+import SiteRenderer
 
 /// The page shown instead of every HTML page while the content has errors: each error with its place,
 /// the line it is on and a caret under the column. A pure function of the diagnostics and a file reader;
-/// all text is escaped, since the content (and so each message and line) may hold anything.
+/// the markup is the `error` template's, which escapes all text, since the content (and so each message
+/// and line) may hold anything.
 public enum ErrorPage {
     /// Lines longer than this are cut around the column, so one huge line cannot make a huge page.
     static let lineLimit = 400
+
+    /// What the `error` template shows; the Finnish words are the template's.
+    struct View: Encodable {
+        var count: Int
+        var one: Bool
+        var errors: [Entry]
+        /// Markup of hyte's own, placed unescaped.
+        var script: String
+    }
+
+    struct Entry: Encodable {
+        /// Nil for a problem of the run (a tool that failed), which has no file to show.
+        var place: Place? = nil
+        var message: String
+        var excerpt: Excerpt? = nil
+        var hint: String?
+    }
+
+    struct Place: Encodable {
+        var path: String
+        var line: Int
+        var column: Int
+    }
+
+    struct Excerpt: Encodable {
+        var shown: String
+        /// The blanks before the caret.
+        var caret: String
+    }
+
+    /// The page's template, a resource of this module: the preview's own page, not one a plan can override.
+    static let template: MustacheTemplate? = Bundle.module.url(forResource: "error", withExtension: "mustache", subdirectory: "Resources")
+        .flatMap { try? String(contentsOf: $0, encoding: .utf8) }.flatMap { try? MustacheTemplate(string: $0) }
 
     /// `source` returns a file's text by the path a diagnostic names; `script` is added before `</body>`.
     public static func render(_ errors: [Diagnostic], script: String, source: (String) -> String?) -> String {
@@ -20,45 +56,24 @@ public enum ErrorPage {
             let text = lines[location.line - 1]
             return text.last == "\r" ? text.dropLast() : text
         }
-        let count = errors.count
-        var html = """
-            <!DOCTYPE html>
-            <html lang="fi">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sisällössä on virheitä</title>
-            <style>
-            body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
-            h1{color:#a00}li{margin-bottom:1.5rem}code,pre{font-family:ui-monospace,monospace}
-            pre{background:#f4f4f4;padding:.5rem;overflow-x:auto;border-left:4px solid #a00}
-            .caret{color:#a00;font-weight:bold}
-            </style>
-            </head>
-            <body>
-            <main>
-            <h1>Sisällössä on virheitä</h1>
-            <p>Sivustoa ei voitu päivittää: sisällössä on \(count) \(count == 1 ? "virhe" : "virhettä"). \
-            Korjaa \(count == 1 ? "se" : "ne") ja tallenna, niin tämä sivu latautuu itsestään.</p>
-            <ol>
-
-            """
+        var entries: [Entry] = []
         for error in errors {
-            html += "<li>\n"
-            // A problem of the run (a tool that failed) has no file to show.
+            var entry = Entry(message: error.message, hint: error.hint)
             if let place = error.location {
-                html += "<p><code>\(MarkupEscape.escape(place.path))</code>, rivi \(place.line), sarake \(place.column)</p>\n"
+                entry.place = Place(path: place.path, line: place.line, column: place.column)
+                if let text = line(place) {
+                    let (shown, caret) = excerpt(text, column: place.column)
+                    entry.excerpt = Excerpt(shown: shown, caret: caret)
+                }
             }
-            html += "<p><strong>\(MarkupEscape.escape(error.message))</strong></p>\n"
-            if let place = error.location, let text = line(place) {
-                let (shown, caret) = excerpt(text, column: place.column)
-                html += "<pre><code>\(MarkupEscape.escape(shown))\n<span class=\"caret\">\(MarkupEscape.escape(caret))^</span></code></pre>\n"
-            }
-            if let hint = error.hint { html += "<p>Vihje: \(MarkupEscape.escape(hint))</p>\n" }
-            html += "</li>\n"
+            entries.append(entry)
         }
-        html += "</ol>\n</main>\n\(script)\n</body>\n</html>\n"
-        return html
+        let view = View(count: errors.count, one: errors.count == 1, errors: entries, script: script)
+        guard let template, let data = try? TemplateEncoder().encode(view) else {
+            // Only a build of hyte without its resources gets here; the errors are still worth showing.
+            return errors.map { MarkupEscape.escape($0.description) }.joined(separator: "\n") + "\n" + script
+        }
+        return template.render(data)
     }
 
     /// The line (cut to `lineLimit` characters around the column) and the blanks that put a caret under

@@ -73,7 +73,7 @@ struct BlockRenderer {
                 let organizations = spec.organization.flatMap { plan.organization($0.id) }.map { [$0] } ?? plan.organizations
                 table = tables.contacts(organizations, id: id, caption: caption ?? site.labels["contacts"])
             }
-            return try templates.render(table, "table")
+            return TableHTML.render(table)
         case .chart(let spec):
             return try chart(spec, tables)
         }
@@ -112,7 +112,7 @@ struct BlockRenderer {
         case .structure:
             charts = [factory.structure(id: id)]
         }
-        return try charts.map { try templates.render($0, "chart") }.joined(separator: "\n")
+        return charts.map(ChartHTML.render).joined(separator: "\n")
     }
 }
 

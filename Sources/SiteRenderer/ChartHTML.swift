@@ -1,9 +1,11 @@
 import HyteBase
-/// Writes a `ChartView` as its figure: the same markup as the built-in `chart` template (tested), without
-/// Mustache. A page can hold dozens of charts, each with its data table.
+/// The one writer of a chart's figure: the SVG, its finding and its data table (`TableHTML`). A page
+/// can hold dozens of charts; templates place each one's finished `html`.
 enum ChartHTML {
     static func render(_ chart: ChartView) -> String {
         var html = ""
+        // Room for the figure at once: growing a string of 100 kB by doubling copies it again and again.
+        html.reserveCapacity(1024 + chart.svg.utf8.count + chart.table.rows.count * (chart.table.headers.count + 1) * 48)
         render(chart, into: &html)
         return html
     }

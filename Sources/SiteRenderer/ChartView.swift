@@ -1,7 +1,7 @@
 import Charts
 
 /// A chart as a page shows it: the SVG, its one-sentence finding and its data table.
-struct ChartView: Sendable {
+struct ChartView: Sendable, Encodable {
     var id: String
     var title: String
     var svg: String
@@ -21,4 +21,13 @@ struct ChartView: Sendable {
         self.dataLabel = dataLabel
         self.open = open
     }
+
+    /// A chart is its finished figure (`ChartHTML`), like the data table it holds.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(ChartHTML.render(self), forKey: .html)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, html }
 }

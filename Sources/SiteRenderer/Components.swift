@@ -1,6 +1,7 @@
 /// Small view pieces shared by every page. Text is final (formatted, localised); templates only place it.
+/// What a template sees of a view is its `Encodable` form (`TemplateEncoder`).
 
-struct LinkView: Sendable {
+struct LinkView: Sendable, Encodable {
     var href: String
     var text: String
     /// Set when the text is in another language than the page (a fallback translation).
@@ -8,7 +9,7 @@ struct LinkView: Sendable {
     var meta: String?
 }
 
-struct CellView: Sendable {
+struct CellView: Sendable, Encodable {
     var text: String
     var href: String?
     var lang: String?
@@ -17,13 +18,39 @@ struct CellView: Sendable {
     /// A status badge class suffix (ongoing, done …) or track suffix (on, off …).
     var status: String?
     var track: String?
+
+    /// Its fields, and `html`: the cell's inner markup as `TableHTML` writes it in tables, so a list of
+    /// facts shows links and badges the same way without a template of its own for them.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encodeIfPresent(href, forKey: .href)
+        try container.encodeIfPresent(lang, forKey: .lang)
+        try container.encode(numeric, forKey: .numeric)
+        try container.encode(missing, forKey: .missing)
+        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(track, forKey: .track)
+        try container.encode(TableHTML.cell(self), forKey: .html)
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, href, lang, numeric, missing, status, track, html }
 }
 
-struct TableView: Sendable {
+struct TableView: Sendable, Encodable {
     var id: String
     var caption: String
     var headers: [HeaderView]
     var rows: [RowView]
+
+    /// A table is its finished markup (`TableHTML`): no template writes tables, as rendering every
+    /// cell through Mustache made builds several times slower.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(TableHTML.render(self), forKey: .html)
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, html }
 }
 
 struct HeaderView: Sendable {
@@ -37,17 +64,17 @@ struct RowView: Sendable {
     var cells: [CellView]
 }
 
-struct FactView: Sendable {
+struct FactView: Sendable, Encodable {
     var term: String
     var values: [CellView]
 }
 
-struct StatusView: Sendable {
+struct StatusView: Sendable, Encodable {
     var key: String
     var text: String
 }
 
-struct NavItemView: Sendable {
+struct NavItemView: Sendable, Encodable {
     var href: String
     var text: String
     var current: Bool

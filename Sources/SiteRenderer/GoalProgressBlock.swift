@@ -8,7 +8,7 @@ struct GoalProgressBlock {
     let scope: PageScope
     let templates: TemplateSet
 
-    struct View: Sendable {
+    struct View: Sendable, Encodable {
         var id: String
         var goals: [GoalView]
         /// Said when the focus area has no goals.
@@ -16,14 +16,14 @@ struct GoalProgressBlock {
         var untargeted: Untargeted?
     }
 
-    struct GoalView: Sendable {
+    struct GoalView: Sendable, Encodable {
         var id: String
         var link: LinkView
         var charts: [ChartView]
     }
 
     /// The goals without targets, named in one line under the charts.
-    struct Untargeted: Sendable {
+    struct Untargeted: Sendable, Encodable {
         var label: String
         /// Each link's `meta` is the separator written before it (", "), nil for the first.
         var links: [LinkView]

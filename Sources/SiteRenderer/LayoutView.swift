@@ -1,7 +1,7 @@
 import PlanModel
 
 /// What the shared layout template shows around every page.
-struct LayoutView: Sendable {
+struct LayoutView: Sendable, Encodable {
     var lang: String
     var kind: String
     var title: String

@@ -49,7 +49,7 @@ public struct SiteRenderer: Sendable {
     struct Job: Sendable {
         var route: Route
         var template: String
-        var view: @Sendable (PageScope) throws -> Any
+        var view: @Sendable (PageScope) throws -> any Encodable
     }
 
     /// Whether every page is written by hyte's own templates (so `HTMLScanner` can read them back).
@@ -224,10 +224,10 @@ public struct SiteRenderer: Sendable {
 
     /// Every print document of a language: the Markdown reports written in it (a report without a
     /// `language` is in every language), then the attachments compiled from the plan.
-    func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) throws -> Any)] {
+    func printDocuments(_ language: Language) -> [(String, @Sendable (PageScope) throws -> any Encodable)] {
         let templates = self.templates
         let pdf = options.pdf
-        var documents: [(String, @Sendable (PageScope) throws -> Any)] = Versions.reports(plan.reports, language).map { report in
+        var documents: [(String, @Sendable (PageScope) throws -> any Encodable)] = Versions.reports(plan.reports, language).map { report in
             (report.id, { try ReportPage.make(report, $0, templates: templates, pdf: pdf) })
         }
         for id in AttachmentBuilder.ids(plan) {

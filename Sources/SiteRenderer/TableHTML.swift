@@ -1,8 +1,8 @@
 import HyteBase
 
-/// Writes a `TableView` as HTML directly: the same markup as the built-in `table` template, without
-/// Mustache's per-cell lookups. Tables are most of a page's bytes (every chart carries its data table),
-/// so this is the render path unless a plan overrides `table.mustache`. A test keeps the two identical.
+/// The one writer of data tables and of a cell's inner markup. Tables are most of a page's bytes (every
+/// chart carries its data table), and a Mustache template looking every cell's fields up made whole
+/// builds several times slower, so templates place a table's finished `html` instead of writing it.
 enum TableHTML {
     static func render(_ table: TableView) -> String {
         var html = ""
@@ -11,47 +11,76 @@ enum TableHTML {
         return html
     }
 
-    /// Appends to a page being written: a card's 120 tables are not each copied again into it.
+    /// Appends to the markup being written (a chart's figure), piece by piece: a table of thousands of
+    /// cells makes no string per cell.
     static func render(_ table: TableView, into html: inout String) {
         let id = MarkupEscape.escape(table.id)
-        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)-caption\" tabindex=\"0\">\n"
-        html += "<table class=\"data\" id=\"\(id)\">\n"
-        html += "<caption id=\"\(id)-caption\">\(MarkupEscape.escape(table.caption))</caption>\n"
-        html += "<thead><tr>"
+        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""
+        html += id
+        html += "-caption\" tabindex=\"0\">\n<table class=\"data\" id=\""
+        html += id
+        html += "\">\n<caption id=\""
+        html += id
+        html += "-caption\">"
+        html += MarkupEscape.escape(table.caption)
+        html += "</caption>\n<thead><tr>"
         for header in table.headers {
             html += header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-            html += MarkupEscape.escape(header.text) + "</th>"
+            html += MarkupEscape.escape(header.text)
+            html += "</th>"
         }
         html += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
-            html += "<tr><th scope=\"row\"" + lang(row.head) + ">" + cell(row.head) + "</th>"
+            html += "<tr><th scope=\"row\""
+            lang(row.head, into: &html)
+            html += ">"
+            cell(row.head, into: &html)
+            html += "</th>"
             for c in row.cells {
-                html += "<td"
-                if c.numeric {
-                    html += c.missing ? " class=\"num missing\"" : " class=\"num\""
-                } else if c.missing {
-                    html += " class=\"missing\""
-                }
-                html += lang(c) + ">" + cell(c) + "</td>"
+                html += c.numeric ? (c.missing ? "<td class=\"num missing\"" : "<td class=\"num\"") : (c.missing ? "<td class=\"missing\"" : "<td")
+                lang(c, into: &html)
+                html += ">"
+                cell(c, into: &html)
+                html += "</td>"
             }
             html += "</tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n"
     }
 
-    private static func lang(_ cell: CellView) -> String {
-        cell.lang.map { " lang=\"\(MarkupEscape.escape($0))\"" } ?? ""
+    private static func lang(_ cell: CellView, into html: inout String) {
+        guard let lang = cell.lang else { return }
+        html += " lang=\""
+        html += MarkupEscape.escape(lang)
+        html += "\""
     }
 
+    /// The inside of a cell: its text, within its link and its status or track badge.
     static func cell(_ cell: CellView) -> String {
         var html = ""
-        if let href = cell.href { html += "<a href=\"\(MarkupEscape.escape(href))\">" }
-        if let status = cell.status { html += "<span class=\"status status-\(MarkupEscape.escape(status))\">" }
-        if let track = cell.track { html += "<span class=\"track track-\(MarkupEscape.escape(track))\">" }
+        self.cell(cell, into: &html)
+        return html
+    }
+
+    static func cell(_ cell: CellView, into html: inout String) {
+        if let href = cell.href {
+            html += "<a href=\""
+            html += MarkupEscape.escape(href)
+            html += "\">"
+        }
+        if let status = cell.status {
+            html += "<span class=\"status status-"
+            html += MarkupEscape.escape(status)
+            html += "\">"
+        }
+        if let track = cell.track {
+            html += "<span class=\"track track-"
+            html += MarkupEscape.escape(track)
+            html += "\">"
+        }
         html += MarkupEscape.escape(cell.text)
         if cell.track != nil { html += "</span>" }
         if cell.status != nil { html += "</span>" }
         if cell.href != nil { html += "</a>" }
-        return html
     }
 }

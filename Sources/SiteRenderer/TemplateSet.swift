@@ -21,8 +21,7 @@ public struct TemplateSet: Sendable {
     }
 
     /// `overrides` is the plan's templates folder (it may be missing); `displayPath` names it in messages.
-    /// `direct: false` renders every page through Mustache (tests compare the two ways).
-    public init(overrides: URL?, displayPath: String = "templates", direct: Bool = true) throws {
+    public init(overrides: URL?, displayPath: String = "templates") throws {
         var library = MustacheLibrary()
         var problems: [Problem] = []
         let overriding = try Self.files(in: overrides, displayPath: displayPath)
@@ -35,29 +34,19 @@ public struct TemplateSet: Sendable {
             }
         }
         if !problems.isEmpty { throw Problems(problems: problems) }
-        // Tables and charts are written by TableHTML and ChartHTML unless the plan brings its own
-        // table, cell or chart template.
-        let own = Set(overriding.map(\.0))
-        builtInOnly = own.isEmpty
-        fastComponents = direct && own.isDisjoint(with: ["table", "cell", "chart"])
-        fastPages = direct && own.isDisjoint(with: PageHTML.templates)
-        if fastComponents {
-            library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "table")
-            library.register(try MustacheTemplate(string: "{{{.html}}}"), named: "chart")
-        }
+        builtInOnly = overriding.isEmpty
         self.library = library
     }
 
-    /// True when tables and charts are written by `TableHTML` and `ChartHTML`.
-    let fastComponents: Bool
-    /// True when the common pages are written by `PageHTML`.
-    let fastPages: Bool
     /// True when the plan overrides no template: every page is hyte's own markup.
     public let builtInOnly: Bool
 
-    func render(_ view: Any, _ name: String) throws -> String {
-        if fastPages, let html = PageHTML.render(view, name) { return html }
-        guard let html = library.render(ViewTree.flatten(view, fast: fastComponents), withTemplate: name) else { throw RenderError.template("no template '\(name)'") }
+    /// Every page is written by its template, whether built in or the plan's own: an override changes
+    /// what it overrides and nothing else.
+    func render(_ view: some Encodable, _ name: String) throws -> String {
+        guard let html = library.render(try TemplateEncoder().encode(view), withTemplate: name) else {
+            throw RenderError.template("no template '\(name)'")
+        }
         return html
     }
 

@@ -8,7 +8,7 @@ import Testing
 @Suite struct HTMLScannerTests {
     @Test(arguments: ["example", "good"])
     func scannerReadsWhatLibxml2Reads(_ site: String) throws {
-        let plan = try TestSite.plan(site == "example" ? PageHTMLTests.example : TestSite.fixture(site))
+        let plan = try TestSite.plan(site == "example" ? TestSite.example : TestSite.fixture(site))
         let files = try SiteRenderer(plan: plan, templates: TemplateSet(overrides: nil), options: .init(pdf: true)).render()
         var pages = 0
         for file in files where file.path.hasSuffix(".html") {

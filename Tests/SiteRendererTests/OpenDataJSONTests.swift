@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func observationsMatchTheGenericWriter() throws {
-        let plan = try TestSite.plan(PageHTMLTests.example)
+        let plan = try TestSite.plan(TestSite.example)
         var compared = 0
         for indicator in plan.indicators {
             let generic = JSONValue.array(indicator.observations.map { o in

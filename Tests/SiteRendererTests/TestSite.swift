@@ -5,6 +5,10 @@ import PlanModel
 
 /// Builds sites in memory for tests: from the fixture plans on disk, or from file texts.
 enum TestSite {
+    /// The example plan, `content/` at the repository's root.
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("content")
+
     /// `Tests/PlanLoaderTests/Fixtures/<name>/content` in the source tree.
     static func fixture(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

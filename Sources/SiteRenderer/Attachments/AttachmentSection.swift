@@ -1,5 +1,5 @@
 /// A section of an attachment compiled from the plan rather than written in Markdown.
-struct AttachmentSection: Sendable {
+struct AttachmentSection: Sendable, Encodable {
     var id: String
     var heading: String
     /// 2 or 3: the heading level under the document title.

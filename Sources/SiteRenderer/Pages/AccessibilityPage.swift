@@ -1,7 +1,7 @@
 import PlanModel
 
 /// The accessibility statement required by law 306/2019, from site.yaml.
-struct AccessibilityView {
+struct AccessibilityView: Encodable {
     var layout: LayoutView
     var conformance: String
     var issues: [CellView]

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// A section of an entity page: a heading with links, a table, or both.
-struct SectionView {
+struct SectionView: Encodable {
     var id: String
     var heading: String
     var links: [LinkView] = []
@@ -10,7 +10,7 @@ struct SectionView {
 }
 
 /// The shape every entity page shares: facts, a Markdown body and related sections.
-struct EntityView {
+struct EntityView: Encodable {
     var layout: LayoutView
     var lead: String?
     var leadLang: String?

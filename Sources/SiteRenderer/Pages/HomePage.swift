@@ -1,8 +1,8 @@
 import PlanModel
 
 /// The front page: the plan at a glance.
-struct HomeView {
-    struct FocusAreaCard {
+struct HomeView: Encodable {
+    struct FocusAreaCard: Encodable {
         var link: LinkView
         var summary: String?
         var summaryLang: String?
@@ -11,14 +11,14 @@ struct HomeView {
         var tracks: String
     }
 
-    struct EventLine {
+    struct EventLine: Encodable {
         var when: String
         var title: String
         var lang: String?
         var href: String?
     }
 
-    struct Stat {
+    struct Stat: Encodable {
         var value: Int
         var label: String
         var status: String

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// An indicator: its definition, source, and its data as accessible tables.
-struct IndicatorView {
+struct IndicatorView: Encodable {
     var entity: EntityView
     var allData: TableView
 }

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// A service interface with the services on both sides and its division of tasks.
-struct InterfaceView {
+struct InterfaceView: Encodable {
     var entity: EntityView
     var municipality: [CellView]
     var welfareRegion: [CellView]

@@ -1,8 +1,8 @@
 import PlanModel
 
 /// Section index pages: cards and sections of tables or links.
-struct ListView {
-    struct Card {
+struct ListView: Encodable {
+    struct Card: Encodable {
         var link: LinkView
         var text: String?
         var textLang: String?

@@ -1,8 +1,8 @@
 import PlanModel
 
 /// A measure: who, when, with what money, how far, and its follow-up history.
-struct MeasureView {
-    struct Entry {
+struct MeasureView: Encodable {
+    struct Entry: Encodable {
         var date: String
         var iso: String
         var status: StatusView

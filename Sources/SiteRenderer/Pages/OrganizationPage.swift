@@ -1,7 +1,7 @@
 import PlanModel
 
 /// An organisation page, and the municipality card (kuntakortti) that extends it with indicators.
-struct OrganizationView {
+struct OrganizationView: Encodable {
     var entity: EntityView
     var contacts: TableView?
     var indicators: TableView?

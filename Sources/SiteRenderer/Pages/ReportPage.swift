@@ -3,8 +3,8 @@ import PlanModel
 
 /// A council attachment as an A4 print document: cover, table of contents, running header and page
 /// numbers (paged-media CSS), the same document WeasyPrint turns into a PDF.
-struct ReportView {
-    struct TocEntry {
+struct ReportView: Encodable {
+    struct TocEntry: Encodable {
         var text: String
         var href: String
         var level: Int

@@ -1,7 +1,7 @@
 import PlanModel
 
 /// What the search page shows: a form, a place for results, and a way through the site without JavaScript.
-struct SearchView {
+struct SearchView: Encodable {
     var layout: LayoutView
     var lead: String
     /// The site's sections, for readers whose browser runs no JavaScript (or when no index was built).

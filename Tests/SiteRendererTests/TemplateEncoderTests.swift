@@ -1,0 +1,133 @@
+import Foundation
+import Mustache
+import Testing
+@testable import SiteRenderer
+
+/// Views reach the templates as plain dictionaries, arrays, strings, numbers and booleans.
+@Suite struct TemplateEncoderTests {
+    struct Item: Encodable {
+        var name: String
+        var note: String?
+    }
+
+    struct Sample: Encodable {
+        var text: String
+        var count: Int
+        var ratio: Double
+        var flag: Bool
+        var missing: String?
+        var present: Int?
+        var small: UInt8
+        var huge: UInt64
+        var items: [Item]
+        var grid: [[Int]]
+        var strings: [String: String]
+        var gaps: [String?]
+    }
+
+    static let sample = Sample(text: "a & b", count: 3, ratio: 0.5, flag: false, missing: nil, present: 0, small: 7, huge: .max,
+                               items: [Item(name: "x", note: nil), Item(name: "y", note: "n")], grid: [[1, 2], [], [3]],
+                               strings: ["k": "v"], gaps: ["p", nil, "q"])
+
+    @Test func valuesBecomePlainTemplateData() throws {
+        let data = try #require(try TemplateEncoder().encode(Self.sample) as? [String: Any])
+        #expect(data["text"] as? String == "a & b")
+        #expect(data["count"] as? Int == 3)
+        #expect(data["ratio"] as? Double == 0.5)
+        #expect(data["flag"] as? Bool == false)
+        #expect(data["present"] as? Int == 0)
+        #expect(data["small"] as? Int == 7)
+        #expect(data["huge"] as? Double == Double(UInt64.max))
+        #expect(data["strings"] as? [String: String] == ["k": "v"])
+        let items = try #require(data["items"] as? [[String: Any]])
+        #expect(items.map { $0["name"] as? String } == ["x", "y"])
+        #expect(items.map { $0.keys.sorted() } == [["name"], ["name", "note"]])
+        #expect((data["grid"] as? [[Int]]) == [[1, 2], [], [3]])
+        // A nil is absent: no key in a dictionary, no element in an array.
+        #expect(data["missing"] == nil && !data.keys.contains("missing"))
+        #expect((data["gaps"] as? [String]) == ["p", "q"])
+    }
+
+    @Test func aMissingKeyIsFalseInATemplate() throws {
+        let template = try MustacheTemplate(string: """
+            {{text}}|{{#missing}}yes{{/missing}}{{^missing}}none{{/missing}}|{{#items}}{{name}}{{#note}}({{.}}){{/note}};{{/items}}\
+            |{{ratio}}|{{count}}|{{strings.k}}|{{#grid}}[{{#.}}{{.}}{{/.}}]{{/grid}}
+            """)
+        #expect(template.render(try TemplateEncoder().encode(Self.sample)) == "a &amp; b|none|x;y(n);|0.5|3|v|[12][][3]")
+    }
+
+    /// Hand-written conformances may use nested containers; they land where they were asked for.
+    struct Nested: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode("top", forKey: .name)
+            var inner = container.nestedContainer(keyedBy: Key.self, forKey: .inner)
+            try inner.encode("in", forKey: .name)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            try list.encode(1)
+            var middle = list.nestedUnkeyedContainer()
+            try middle.encode("m")
+            try list.encode(3)
+        }
+
+        enum Key: String, CodingKey { case name, inner, list }
+    }
+
+    @Test func nestedContainersAreFilledIn() throws {
+        let data = try #require(try TemplateEncoder().encode(Nested()) as? [String: Any])
+        #expect(data["name"] as? String == "top")
+        #expect((data["inner"] as? [String: Any])?["name"] as? String == "in")
+        let list = try #require(data["list"] as? [Any])
+        #expect(list.count == 3 && list[0] as? Int == 1 && list[1] as? [String] == ["m"] && list[2] as? Int == 3)
+    }
+
+    @Test func aTableIsItsFinishedMarkup() throws {
+        let table = TableView(id: "t", caption: "c", headers: [HeaderView(text: "h")], rows: [RowView(head: CellView(text: "r"), cells: [])])
+        let data = try #require(try TemplateEncoder().encode(table) as? [String: Any])
+        #expect(data.keys.sorted() == ["html", "id"])
+        #expect(data["html"] as? String == TableHTML.render(table))
+        let cell = try #require(try TemplateEncoder().encode(CellView(text: "x", href: "#a", status: "done")) as? [String: Any])
+        #expect(cell["html"] as? String == "<a href=\"#a\"><span class=\"status status-done\">x</span></a>")
+        #expect(cell["text"] as? String == "x" && cell["numeric"] as? Bool == false && cell["lang"] == nil)
+    }
+}
+
+/// The plan's templates folder.
+@Suite struct TemplateSetTests {
+    static func folder(_ files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hyte-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    /// Overriding one partial changes what that partial writes and nothing else on any page.
+    @Test func anOverrideChangesOnlyWhatItOverrides() throws {
+        let facts = try #require(TemplateSet.builtIn().first { $0.0 == "facts" }).1
+        let folder = try Self.folder(["facts.mustache": "<!--facts-->" + facts])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try TestSite.plan(TestSite.fixture("good"))
+        let plain = try TestSite.render(plan)
+        let templates = try TemplateSet(overrides: folder)
+        let builtIn = try TemplateSet(overrides: nil)
+        #expect(!templates.builtInOnly && builtIn.builtInOnly)
+        let overridden = Dictionary(uniqueKeysWithValues: try SiteRenderer(plan: plan, templates: templates).render().map { ($0.path, $0.contents) })
+        #expect(Set(plain.keys) == Set(overridden.keys))
+        #expect(overridden.values.filter { $0.contains("<!--facts-->") }.count > 10)
+        let changed = plain.keys.filter { overridden[$0]?.replacingOccurrences(of: "<!--facts-->", with: "") != plain[$0] }
+        #expect(changed.isEmpty, "\(changed.sorted().prefix(5))")
+    }
+
+    @Test func everyBrokenTemplateIsReported() throws {
+        let folder = try Self.folder(["list.mustache": "{{#cards}}\n{{/wrong}}", "facts.mustache": "ok", "layout.mustache": "a\n{{#x}}"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            _ = try TemplateSet(overrides: folder, displayPath: "templates")
+            Issue.record("broken templates were accepted")
+        } catch let failed as TemplateSet.Problems {
+            #expect(failed.problems.map(\.path) == ["templates/layout.mustache", "templates/list.mustache"])
+            #expect(failed.problems.allSatisfy { $0.message.hasPrefix("template syntax:") })
+            #expect(failed.description.components(separatedBy: "\n").count == 2)
+        }
+    }
+}
