@@ -117,17 +117,4 @@ import Testing
         let changed = plain.keys.filter { overridden[$0]?.replacingOccurrences(of: "<!--facts-->", with: "") != plain[$0] }
         #expect(changed.isEmpty, "\(changed.sorted().prefix(5))")
     }
-
-    @Test func everyBrokenTemplateIsReported() throws {
-        let folder = try Self.folder(["list.mustache": "{{#cards}}\n{{/wrong}}", "facts.mustache": "ok", "layout.mustache": "a\n{{#x}}"])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        do {
-            _ = try TemplateSet(overrides: folder, displayPath: "templates")
-            Issue.record("broken templates were accepted")
-        } catch let failed as TemplateSet.Problems {
-            #expect(failed.problems.map(\.path) == ["templates/layout.mustache", "templates/list.mustache"])
-            #expect(failed.problems.allSatisfy { $0.message.hasPrefix("template syntax:") })
-            #expect(failed.description.components(separatedBy: "\n").count == 2)
-        }
-    }
 }

@@ -30,19 +30,32 @@ extension ChartView {
         return view
     }
 
+    /// Written straight into the new string's storage, checked as UTF-8 once: a national build replaces
+    /// the ids of tens of thousands of figures, and a temporary string per piece showed in its profile.
     private static func replacingPlaceholder(_ text: String, with id: String) -> String {
         var source = text
-        return source.withUTF8 { bytes -> String in
-            var out = ""
-            out.reserveCapacity(bytes.count + 4 * id.utf8.count)
-            var start = 0
-            for i in bytes.indices where bytes[i] == 1 {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                out += id
-                start = i + 1
+        var name = id
+        return source.withUTF8 { bytes in
+            name.withUTF8 { name in
+                let count = bytes.reduce(0) { $1 == 1 ? $0 + 1 : $0 }
+                guard count > 0 else { return text }
+                return String(unsafeUninitializedCapacity: bytes.count - count + count * name.count) { out in
+                    var written = 0
+                    func copy(_ piece: UnsafeBufferPointer<UInt8>) {
+                        guard let base = piece.baseAddress, let target = out.baseAddress, !piece.isEmpty else { return }
+                        (target + written).update(from: base, count: piece.count)
+                        written += piece.count
+                    }
+                    var start = 0
+                    while let at = bytes[start...].firstIndex(of: 1) {
+                        copy(UnsafeBufferPointer(rebasing: bytes[start..<at]))
+                        copy(name)
+                        start = at + 1
+                    }
+                    copy(UnsafeBufferPointer(rebasing: bytes[start...]))
+                    return written
+                }
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-            return out
         }
     }
 }
