@@ -24,4 +24,24 @@ import Testing
         #expect(found == [])
         #expect(try Self.swiftSources().count > 100, "the sources were found")
     }
+
+    /// Pages are written by the templates, the folder a plan overrides: Swift writes no page
+    /// structure (data tables and charts, which have no template, are written by TableHTML and ChartHTML).
+    @Test func noPageMarkupInSwift() throws {
+        let banned = ["<main", "<nav", "<header", "<footer", "<body", "<h1"]
+        var found: [String] = []
+        for (path, lines) in try Self.swiftSources() {
+            for (number, line) in lines.enumerated() where banned.contains(where: line.contains) {
+                found.append("\(path):\(number + 1)")
+            }
+        }
+        #expect(found == [])
+    }
+
+    /// A piece of markup has one writer: no built-in template for the pieces Swift writes.
+    @Test func noTemplateForWhatSwiftWrites() throws {
+        let templates = UIStringTests.files("SiteRenderer/Resources/templates", ".mustache").map(\.lastPathComponent)
+        #expect(templates.count >= 17)
+        for piece in ["table.mustache", "cell.mustache", "chart.mustache"] { #expect(!templates.contains(piece)) }
+    }
 }
