@@ -17,13 +17,16 @@ enum BlockDecoder {
         -> [Int: ContentBlock]
     {
         var result: [Int: ContentBlock] = [:]
-        for block in document.fencedBlocks(infos) {
+        let blocks = document.fencedBlocks(infos)
+        let bodyLines = blocks.isEmpty ? [] : source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        for block in blocks {
             let fenceLine = source.firstLine + block.line - 1
-            let context = FileContext(path: source.path, lineOffset: fenceLine, sink: sink, language: language,
-                                      columnOffset: block.column - 1)
+            let columns = ColumnShift.block(literal: block.literal, bodyLines: bodyLines, fenceLine: block.line,
+                                            fileFenceLine: fenceLine, column: block.column)
+            let context = FileContext(path: source.path, lineOffset: fenceLine, sink: sink, language: language, columns: columns)
             let fence = SourceLocation(path: source.path, line: fenceLine, column: block.column)
             guard let root = YAMLText.parse(block.literal, path: source.path, firstLine: fenceLine + 1,
-                                            columnOffset: block.column - 1, sink: sink) else {
+                                            columns: columns, sink: sink) else {
                 if block.literal.allSatisfy(\.isWhitespace) {
                     sink.error(.emptyBlock, fence, "the \(block.info) block is empty", hint: "write at least 'type: …' inside it")
                 }

@@ -10,12 +10,15 @@ struct FileContext {
     let lineOffset: Int
     let sink: DiagnosticSink
     let language: Language
-    /// Added to YAML columns: a chart block indented or inside a list has its indentation cut.
-    var columnOffset = 0
+    /// Added to YAML columns: a chart block in a list or a quote has its container's prefix cut.
+    var columns = ColumnShift.none
 
     func location(_ node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1 + columnOffset) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column + columnOffset)
+        guard let mark = node?.mark else {
+            return SourceLocation(path: path, line: lineOffset + 1, column: 1 + columns.offset(line: lineOffset + 1))
+        }
+        let line = mark.line + lineOffset
+        return SourceLocation(path: path, line: line, column: mark.column + columns.offset(line: line))
     }
 
     var fileStart: SourceLocation { SourceLocation(path: path, line: 1, column: 1) }

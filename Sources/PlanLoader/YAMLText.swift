@@ -3,13 +3,14 @@ import Yams
 
 /// Parses YAML text into a node tree, turning libyaml's errors into diagnostics at the right line.
 enum YAMLText {
-    /// `firstLine` is the file line of the text's first line (2 inside front matter); `columnOffset`
-    /// is added to columns (the indentation cut from an indented chart block).
-    static func parse(_ text: String, path: String, firstLine: Int, columnOffset: Int = 0, sink: DiagnosticSink,
+    /// `firstLine` is the file line of the text's first line (2 inside front matter); `columns` says
+    /// what to add to columns (the prefix cut from a chart block in a list or quote).
+    static func parse(_ text: String, path: String, firstLine: Int, columns: ColumnShift = .none, sink: DiagnosticSink,
                       cache: YAMLCache? = nil) -> Node? {
         if let known = cache?.node(text) { return known }
         if let alias = YAMLAliasGuard.overflow(in: text) {
-            sink.error(.yamlAlias, SourceLocation(path: path, line: alias.line + firstLine - 1, column: alias.column + columnOffset),
+            let line = alias.line + firstLine - 1
+            sink.error(.yamlAlias, SourceLocation(path: path, line: line, column: alias.column + columns.offset(line: line)),
                        "this alias makes the file stand for more than \(YAMLAliasGuard.limit) values",
                        hint: "write the values out instead of repeating anchors (&name) and aliases (*name)")
             return nil
@@ -22,10 +23,10 @@ enum YAMLText {
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
             let line = (mark?.line ?? 1) + firstLine - 1
-            sink.error(.yamlSyntax, SourceLocation(path: path, line: line, column: (mark?.column ?? 1) + columnOffset),
+            sink.error(.yamlSyntax, SourceLocation(path: path, line: line, column: (mark?.column ?? 1) + columns.offset(line: line)),
                        "YAML syntax: \(problem)", hint: hint(for: problem))
         } catch {
-            sink.error(.yamlSyntax, SourceLocation(path: path, line: firstLine, column: 1 + columnOffset), "YAML syntax: \(error)")
+            sink.error(.yamlSyntax, SourceLocation(path: path, line: firstLine, column: 1 + columns.offset(line: firstLine)), "YAML syntax: \(error)")
         }
         return nil
     }

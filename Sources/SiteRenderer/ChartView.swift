@@ -26,7 +26,7 @@ struct ChartView: Sendable, Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
-        try container.encode(ChartHTML.render(self), forKey: .html)
+        try container.encode(Fragment(ChartHTML.render(self)), forKey: .html)
     }
 
     private enum CodingKeys: String, CodingKey { case id, html }

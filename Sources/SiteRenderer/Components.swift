@@ -47,7 +47,7 @@ struct TableView: Sendable, Encodable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
-        try container.encode(TableHTML.render(self), forKey: .html)
+        try container.encode(Fragment(TableHTML.render(self)), forKey: .html)
     }
 
     private enum CodingKeys: String, CodingKey { case id, html }

@@ -13,12 +13,18 @@ public struct TemplateEncoder {
 
     /// The template data of `value`; a value that encodes nothing at all becomes an empty dictionary.
     public func encode<T: Encodable>(_ value: T) throws -> Any {
-        try Self.data(value) ?? [String: Any]()
+        try Self.data(value, nil) ?? [String: Any]()
+    }
+
+    /// The template data of a page's view, with its fragments (charts, tables) as placeholders kept in
+    /// `fragments` (see `Fragments`).
+    func encode<T: Encodable>(_ value: T, fragments: Fragments) throws -> Any {
+        try Self.data(value, fragments) ?? [String: Any]()
     }
 
     /// One value, encoded completely before its parent stores it, so no container holds a reference
     /// that would have to be resolved afterwards.
-    static func data<T: Encodable>(_ value: T) throws -> Any? {
+    static func data<T: Encodable>(_ value: T, _ fragments: Fragments?) throws -> Any? {
         // Metatype comparisons, not casts: most values are views, which would fail every cast in turn.
         if T.self == String.self { return value as! String }
         if T.self == Int.self { return value as! Int }
@@ -26,7 +32,11 @@ public struct TemplateEncoder {
         if T.self == Double.self { return value as! Double }
         // The UI strings, on every page: already what a template reads.
         if T.self == [String: String].self { return value as! [String: String] }
-        let encoder = Storage()
+        if T.self == Fragment.self {
+            let html = (value as! Fragment).html
+            return fragments?.placeholder(html) ?? html
+        }
+        let encoder = Storage(fragments)
         try value.encode(to: encoder)
         return encoder.result
     }
@@ -36,6 +46,9 @@ public struct TemplateEncoder {
 
 /// One level of encoding: the single value, dictionary or array a value wrote.
 private final class Storage: Encoder {
+    let fragments: Fragments?
+    init(_ fragments: Fragments?) { self.fragments = fragments }
+
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -60,14 +73,14 @@ private final class Storage: Encoder {
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         // A class and its superclass may each ask for the container: they share it.
         if case .keyed(let keyed) = written { return KeyedEncodingContainer(KeyedContainer<Key>(keyed)) }
-        let keyed = Keyed()
+        let keyed = Keyed(fragments)
         written = .keyed(keyed)
         return KeyedEncodingContainer(KeyedContainer<Key>(keyed))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         if case .unkeyed(let unkeyed) = written { return UnkeyedContainer(unkeyed) }
-        let unkeyed = Unkeyed()
+        let unkeyed = Unkeyed(fragments)
         written = .unkeyed(unkeyed)
         return UnkeyedContainer(unkeyed)
     }
@@ -80,6 +93,7 @@ private final class Storage: Encoder {
 /// A dictionary being written. Nested containers (rare: synthesized code asks for none) are kept aside
 /// and put in when the dictionary is read.
 private final class Keyed {
+    let fragments: Fragments?
     var values: [String: Any] = [:]
     var nested: [(String, Storage)] = []
 
@@ -90,12 +104,18 @@ private final class Keyed {
         return values
     }
 
-    init() { values.reserveCapacity(8) }
+    init(_ fragments: Fragments?) {
+        self.fragments = fragments
+        values.reserveCapacity(8)
+    }
 }
 
 private final class Unkeyed {
+    let fragments: Fragments?
     var values: [Any] = []
     var nested: [(Int, Storage)] = []
+
+    init(_ fragments: Fragments?) { self.fragments = fragments }
 
     var array: [Any] {
         guard !nested.isEmpty else { return values }
@@ -131,18 +151,18 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt32, forKey key: Key) throws { keyed.values[key.stringValue] = integer(value) }
     mutating func encode(_ value: UInt64, forKey key: Key) throws { keyed.values[key.stringValue] = integer(value) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        keyed.values[key.stringValue] = try TemplateEncoder.data(value)
+        keyed.values[key.stringValue] = try TemplateEncoder.data(value, keyed.fragments)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey> {
-        let storage = Storage()
+        let storage = Storage(keyed.fragments)
         keyed.nested.append((key.stringValue, storage))
         return storage.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let storage = Storage()
+        let storage = Storage(keyed.fragments)
         keyed.nested.append((key.stringValue, storage))
         return storage.unkeyedContainer()
     }
@@ -150,7 +170,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder() -> any Encoder { superEncoder(forKey: Key(stringValue: "super")!) }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let storage = Storage()
+        let storage = Storage(keyed.fragments)
         keyed.nested.append((key.stringValue, storage))
         return storage
     }
@@ -179,7 +199,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt32) throws { unkeyed.values.append(integer(value)) }
     mutating func encode(_ value: UInt64) throws { unkeyed.values.append(integer(value)) }
     mutating func encode<T: Encodable>(_ value: T) throws {
-        if let data = try TemplateEncoder.data(value) { unkeyed.values.append(data) }
+        if let data = try TemplateEncoder.data(value, unkeyed.fragments) { unkeyed.values.append(data) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -191,7 +211,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder { nested() }
 
     private func nested() -> Storage {
-        let storage = Storage()
+        let storage = Storage(unkeyed.fragments)
         unkeyed.nested.append((unkeyed.values.count + unkeyed.nested.count, storage))
         return storage
     }
@@ -218,7 +238,7 @@ private struct SingleValue: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { storage.set(integer(value)) }
     mutating func encode(_ value: UInt32) throws { storage.set(integer(value)) }
     mutating func encode(_ value: UInt64) throws { storage.set(integer(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { storage.set(try TemplateEncoder.data(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws { storage.set(try TemplateEncoder.data(value, storage.fragments)) }
 }
 
 /// Every integer as `Int`, the one integer type templates see; one too large for it as a `Double`.

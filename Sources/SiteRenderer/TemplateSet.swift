@@ -47,10 +47,11 @@ public struct TemplateSet: Sendable {
     /// Every page is written by its template, whether built in or the plan's own: an override changes
     /// what it overrides and nothing else.
     func render(_ view: some Encodable, _ name: String) throws -> String {
-        guard let html = library.render(try TemplateEncoder().encode(view), withTemplate: name) else {
+        let fragments = Fragments()
+        guard let html = library.render(try TemplateEncoder().encode(view, fragments: fragments), withTemplate: name) else {
             throw RenderError.template("no template '\(name)'")
         }
-        return html
+        return fragments.fill(html)
     }
 
     static func builtIn() throws -> [(String, String, String)] {

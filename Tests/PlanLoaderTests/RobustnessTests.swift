@@ -35,6 +35,22 @@ import Testing
         }
     }
 
+    /// Found by the property above: a chart block in a quote, cut off by the end of the file. libyaml
+    /// reports the error on the line after the last, which has no "> " in front to count.
+    @Test func aQuotedBlockCutOffByTheEndOfTheFileIsReportedInsideTheFile() throws {
+        let folder = try PlanFolder()
+        defer { folder.remove() }
+        let file = "reports/vuosiraportti.md"
+        let mutationCase = MutationCase(file: file, mutations: [
+            .block(line: 23519, prefix: "> ", info: "chart", yaml: "type: goals\norganization: V\u{E4}\u{E4}r\u{E4}"),
+            .delete(at: 12808, count: 36),
+        ])
+        let text = mutationCase.mutated(Array(try #require(PlanFolder.files[file]).utf8))
+        let result = try folder.load(replacing: file, with: text, case: mutationCase.description)
+        #expect(result.diagnostics.hasErrors)
+        #expect(folder.misplaced(result.diagnostics, file: file, text: text).map { "\($0)" } == [])
+    }
+
     /// Cases per property; `HYTE_FUZZ_SCALE=20 swift test --filter RobustnessTests` runs twenty times as many.
     static func cases(_ count: Int) -> Int {
         count * (Int(ProcessInfo.processInfo.environment["HYTE_FUZZ_SCALE"] ?? "") ?? 1)

@@ -117,4 +117,32 @@ import Testing
         let changed = plain.keys.filter { overridden[$0]?.replacingOccurrences(of: "<!--facts-->", with: "") != plain[$0] }
         #expect(changed.isEmpty, "\(changed.sorted().prefix(5))")
     }
+
+    struct Page: Encodable {
+        var title: String
+        var figures: [Fragment]
+    }
+
+    /// Finished markup reaches the template as a placeholder and the page gets it once, in place;
+    /// without a fragment store it is the markup itself.
+    @Test func fragmentsArePlacedOnceAfterRendering() throws {
+        let page = Page(title: "T", figures: [Fragment("<figure>1 & 2</figure>"), Fragment("<table></table>")])
+        let template = try MustacheTemplate(string: "<h2>{{title}}</h2>{{#figures}}[{{{.}}}]{{/figures}}")
+        let fragments = Fragments()
+        let data = try TemplateEncoder().encode(page, fragments: fragments)
+        let rendered = template.render(data)
+        #expect(rendered.contains("\u{0}0\u{0}"))
+        #expect(fragments.fill(rendered) == "<h2>T</h2>[<figure>1 & 2</figure>][<table></table>]")
+        #expect(template.render(try TemplateEncoder().encode(page)) == "<h2>T</h2>[<figure>1 & 2</figure>][<table></table>]")
+    }
+
+    /// Anything between NULs that is not a fragment's number stays as it was.
+    @Test func onlyFragmentNumbersAreReplaced() {
+        let fragments = Fragments()
+        let mark = fragments.placeholder("X")
+        #expect(fragments.fill("a\u{0}b\u{0}c" + mark + "\u{0}7\u{0}\u{0}") == "a\u{0}b\u{0}cX\u{0}7\u{0}\u{0}")
+        #expect(fragments.fill("\u{0}b\u{0}" + mark) == "\u{0}b\u{0}X")
+        #expect(Fragments().fill("plain") == "plain")
+    }
 }
+
