@@ -64,6 +64,7 @@ public enum DiagnosticID: String, CaseIterable, Hashable, Sendable, Comparable, 
     case externalLink = "external-link"
     case invalidXML = "invalid-xml"
     case template = "template"
+    case templateUnused = "template-unused"
 
     // The run: tools and output
     case renderFailed = "render-failed"

@@ -34,6 +34,9 @@ struct TemplatesStage: Stage {
         } catch {
             return context.stop([.run(.error, .template, "\(error)")])
         }
+        context.diagnostics += templates.unused.map {
+            Diagnostic.warning(.templateUnused, SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message)
+        }
         let plan = context.loadedPlan
         var pdf = context.options.pdf ?? plan.site.pdf
         if pdf && PDFRenderer.command() == nil {

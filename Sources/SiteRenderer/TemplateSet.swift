@@ -39,6 +39,39 @@ public struct TemplateSet: Sendable {
         if !problems.isEmpty { throw Problems(problems: problems) }
         builtInOnly = overriding.isEmpty
         self.library = library
+        unused = Self.unused(overriding, library: library)
+    }
+
+    /// A plan's templates that no page will use, and partials they include that no template provides:
+    /// both render nothing, silently, so they are told (as warnings: the site is still right).
+    /// The `table`, `cell` and `chart` templates were removed when hyte became their only writer.
+    public let unused: [Problem]
+
+    static func unused(_ overriding: [(String, String, String)], library: MustacheLibrary) -> [Problem] {
+        let builtIn = Set(((try? builtIn()) ?? []).map(\.0))
+        let partial = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
+        var included: Set<String> = []
+        var problems: [Problem] = []
+        for (_, text, path) in overriding {
+            let lines = text.components(separatedBy: "\n")
+            for (number, line) in lines.enumerated() {
+                for match in partial.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
+                    let name = String(line[Range(match.range(at: 1), in: line)!])
+                    included.insert(name)
+                    guard library.getTemplate(named: name) == nil else { continue }
+                    let column = line[..<Range(match.range, in: line)!.lowerBound].count + 1
+                    problems.append(Problem(path: path, line: number + 1, column: column,
+                                            message: "'{{> \(name)}}' includes a template that does not exist, so it shows nothing; "
+                                                + "tables and charts come finished: place one with {{{.html}}}"))
+                }
+            }
+        }
+        for (name, _, path) in overriding where !builtIn.contains(name) && !included.contains(name) {
+            problems.append(Problem(path: path, line: 1, column: 1,
+                                    message: "no page uses the template '\(name)': hyte has no built-in template of that name"
+                                        + (["table", "cell", "chart"].contains(name) ? " (tables and charts are written by hyte)" : "")))
+        }
+        return problems
     }
 
     /// True when the plan overrides no template: every page is hyte's own markup.

@@ -170,6 +170,27 @@ import Testing
             == ["home.mustache:3", "list.mustache:3"])
         #expect(diagnostics.filter { $0.id == .template }.allSatisfy { $0.severity == .error })
     }
+
+    /// A template nothing uses, and a partial no template provides, render nothing: the build says so
+    /// and still publishes. A partial of the plan's own is used, not unused.
+    @Test func unusedTemplatesAndMissingPartialsAreWarnings() throws {
+        let root = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data("<table>{{text}}</table>\n".utf8).write(to: templates.appendingPathComponent("table.mustache"))
+        try Data("<p>oma</p>\n".utf8).write(to: templates.appendingPathComponent("oma-osa.mustache"))
+        try Data("{{<layout}}{{$main}}\n{{> oma-osa}}\n  {{> chart}}{{/main}}{{/layout}}\n".utf8)
+            .write(to: templates.appendingPathComponent("home.mustache"))
+        let outcome = try SiteBuild(Self.options(root)).run()
+        let unused = outcome.diagnostics.filter { $0.id == .templateUnused }
+        #expect(unused.map { "\(($0.location!.path as NSString).lastPathComponent):\($0.location!.line):\($0.location!.column)" }
+            == ["home.mustache:3:3", "table.mustache:1:1"])
+        #expect(unused.allSatisfy { $0.severity == .warning })
+        #expect(outcome.fileCount > 0)
+        let home = try String(contentsOf: root.appendingPathComponent("output/index.html"), encoding: .utf8)
+        #expect(home.contains("<p>oma</p>"))
+    }
 }
 
 @Suite(.serialized) struct ExitCodeTests {
