@@ -34,9 +34,7 @@ struct TemplatesStage: Stage {
         } catch {
             return context.stop([.run(.error, .template, "\(error)")])
         }
-        context.diagnostics += templates.unused.map {
-            Diagnostic.warning(.templateUnused, SourceLocation(path: $0.path, line: $0.line, column: $0.column), $0.message)
-        }
+        context.diagnostics += templates.unused.map(Self.warning)
         let plan = context.loadedPlan
         var pdf = context.options.pdf ?? plan.site.pdf
         if pdf && PDFRenderer.command() == nil {
@@ -47,6 +45,20 @@ struct TemplatesStage: Stage {
         context.templates = templates
         context.pdf = pdf
         context.renderer = SiteRenderer(plan: plan, templates: templates, options: .init(pdf: pdf, chartMemo: context.chartMemo))
+    }
+}
+
+extension TemplatesStage {
+    static func warning(_ unused: TemplateSet.Unused) -> Diagnostic {
+        let place = SourceLocation(path: unused.path, line: unused.line, column: unused.column)
+        let written = ["table", "cell", "chart"].contains(unused.name) ? " (tables and charts are written by hyte)" : ""
+        switch unused.kind {
+        case .partial:
+            return .warning(.templateUnused, place, "'{{> \(unused.name)}}' includes a template that does not exist, so it shows nothing\(written)",
+                            hint: "place a table or chart with {{{.html}}}")
+        case .template:
+            return .warning(.templateUnused, place, "no page uses the template '\(unused.name)': hyte has no built-in template of that name\(written)")
+        }
     }
 }
 

@@ -43,35 +43,40 @@ public struct TemplateSet: Sendable {
     }
 
     /// A plan's templates that no page will use, and partials they include that no template provides:
-    /// both render nothing, silently, so they are told (as warnings: the site is still right).
+    /// both render nothing, silently, so the build tells (as warnings: the site is still right).
     /// The `table`, `cell` and `chart` templates were removed when hyte became their only writer.
-    public let unused: [Problem]
+    public struct Unused: Sendable {
+        public enum Kind: Sendable { case template, partial }
+        public var kind: Kind
+        /// The template's or the partial's name.
+        public var name: String
+        public var path: String
+        public var line: Int
+        public var column: Int
+    }
 
-    static func unused(_ overriding: [(String, String, String)], library: MustacheLibrary) -> [Problem] {
+    public let unused: [Unused]
+
+    static func unused(_ overriding: [(String, String, String)], library: MustacheLibrary) -> [Unused] {
         let builtIn = Set(((try? builtIn()) ?? []).map(\.0))
         let partial = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
         var included: Set<String> = []
-        var problems: [Problem] = []
+        var found: [Unused] = []
         for (_, text, path) in overriding {
-            let lines = text.components(separatedBy: "\n")
-            for (number, line) in lines.enumerated() {
+            for (number, line) in text.components(separatedBy: "\n").enumerated() {
                 for match in partial.matches(in: line, range: NSRange(line.startIndex..., in: line)) {
                     let name = String(line[Range(match.range(at: 1), in: line)!])
                     included.insert(name)
                     guard library.getTemplate(named: name) == nil else { continue }
                     let column = line[..<Range(match.range, in: line)!.lowerBound].count + 1
-                    problems.append(Problem(path: path, line: number + 1, column: column,
-                                            message: "'{{> \(name)}}' includes a template that does not exist, so it shows nothing; "
-                                                + "tables and charts come finished: place one with {{{.html}}}"))
+                    found.append(Unused(kind: .partial, name: name, path: path, line: number + 1, column: column))
                 }
             }
         }
         for (name, _, path) in overriding where !builtIn.contains(name) && !included.contains(name) {
-            problems.append(Problem(path: path, line: 1, column: 1,
-                                    message: "no page uses the template '\(name)': hyte has no built-in template of that name"
-                                        + (["table", "cell", "chart"].contains(name) ? " (tables and charts are written by hyte)" : "")))
+            found.append(Unused(kind: .template, name: name, path: path, line: 1, column: 1))
         }
-        return problems
+        return found
     }
 
     /// True when the plan overrides no template: every page is hyte's own markup.
