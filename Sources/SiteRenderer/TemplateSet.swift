@@ -28,7 +28,8 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var problems: [Problem] = []
         let overriding = try Self.files(in: overrides, displayPath: displayPath)
-        for (name, text, path) in try Self.builtIn() + overriding {
+        let builtIn = try Self.builtIn()
+        for (name, text, path) in builtIn + overriding {
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -39,7 +40,7 @@ public struct TemplateSet: Sendable {
         if !problems.isEmpty { throw Problems(problems: problems) }
         builtInOnly = overriding.isEmpty
         self.library = library
-        unused = Self.unused(overriding, library: library)
+        unused = Self.unused(overriding, builtIn: Set(builtIn.map(\.0)), library: library)
     }
 
     /// A plan's templates that no page will use, and partials they include that no template provides:
@@ -57,8 +58,7 @@ public struct TemplateSet: Sendable {
 
     public let unused: [Unused]
 
-    static func unused(_ overriding: [(String, String, String)], library: MustacheLibrary) -> [Unused] {
-        let builtIn = Set(((try? builtIn()) ?? []).map(\.0))
+    static func unused(_ overriding: [(String, String, String)], builtIn: Set<String>, library: MustacheLibrary) -> [Unused] {
         let partial = try! NSRegularExpression(pattern: #"\{\{>\s*([^\s}]+)\s*\}\}"#)
         var included: Set<String> = []
         var found: [Unused] = []
