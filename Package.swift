@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["SiteRenderer", "PlanLoader", "PlanModel", "Inspect", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Golden"]),
         .testTarget(name: "HyteBaseTests", dependencies: ["HyteBase"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "Inspect"], exclude: ["Golden"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "HyteBase", "Inspect"], exclude: ["Golden"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HyteCLI", "PlanModel", "Inspect", "HyteTestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "SiteBuilder", "PlanModel", "HyteTestSupport"]),
         .testTarget(

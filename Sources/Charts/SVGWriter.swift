@@ -1,9 +1,14 @@
 import HyteBase
 
 /// Builds SVG text. Numbers are written with one decimal so output is byte-stable; text is escaped.
+/// Written piece by piece into one byte buffer: charts are drawn by the ten thousand in a large plan.
 struct SVGWriter {
-    private(set) var text = ""
+    private var buffer = MarkupBuffer()
 
+    var text: String { buffer.text }
+
+    /// One decimal, none when it is zero, and no "-0" (as `write(_:into:)`, but as a short string of
+    /// its own, which Swift keeps without allocating).
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         let whole = rounded.rounded(.towardZero)
@@ -12,108 +17,120 @@ struct SVGWriter {
         return (rounded < 0 && whole == 0 ? "-" : "") + String(Int(whole)) + "." + String(tenths)
     }
 
-    mutating func reserve(_ bytes: Int) { text.reserveCapacity(bytes) }
+    /// One decimal, none when it is zero, and no "-0".
+    static func write(_ value: Double, into buffer: inout MarkupBuffer) {
+        let rounded = (value * 10).rounded() / 10
+        let whole = rounded.rounded(.towardZero)
+        if rounded < 0 && whole == 0 && rounded != whole { buffer.write("-") }
+        buffer.write(Int(whole))
+        guard rounded != whole else { return }
+        buffer.write(".")
+        buffer.write(Int((abs(rounded - whole) * 10).rounded()))
+    }
+
+    private mutating func number(_ value: Double) { Self.write(value, into: &buffer) }
+
+    mutating func reserve(_ bytes: Int) { buffer.reserve(bytes) }
 
     /// `attributes` in the given order; numbers formatted, strings escaped.
-    // Written piece by piece into one buffer: charts are drawn by the ten thousand in a large plan.
     mutating func element(_ name: String, _ attributes: [(String, Attribute)], content: String? = nil) {
-        text += "<"
-        text += name
+        buffer.write("<")
+        buffer.write(name)
         append(attributes)
         if let content {
-            text += ">"
-            text += MarkupEscape.escape(content)
-            text += "</"
-            text += name
-            text += ">\n"
+            buffer.write(">")
+            buffer.writeEscaped(content)
+            buffer.write("</")
+            buffer.write(name)
+            buffer.write(">\n")
         } else {
-            text += "/>\n"
+            buffer.write("/>\n")
         }
     }
 
     mutating func open(_ name: String, _ attributes: [(String, Attribute)] = []) {
-        text += "<"
-        text += name
+        buffer.write("<")
+        buffer.write(name)
         append(attributes)
-        text += ">\n"
+        buffer.write(">\n")
     }
 
     private mutating func append(_ attributes: [(String, Attribute)]) {
         for (key, value) in attributes {
-            text += " "
-            text += key
-            text += "=\""
+            buffer.write(" ")
+            buffer.write(key)
+            buffer.write("=\"")
             switch value {
-            case .n(let number): text += Self.number(number)
-            case .s(let string): text += MarkupEscape.escape(string)
+            case .n(let value): number(value)
+            case .s(let string): buffer.writeEscaped(string)
             }
-            text += "\""
+            buffer.write("\"")
         }
     }
 
     mutating func close(_ name: String) {
-        text += "</"
-        text += name
-        text += ">\n"
+        buffer.write("</")
+        buffer.write(name)
+        buffer.write(">\n")
     }
 
     /// A dot: the commonest element of a chart, written without building an attribute list.
     mutating func circle(cssClass: String, cx: Double, cy: Double, r: Double, fill: String) {
-        text += "<circle class=\""
-        text += MarkupEscape.escape(cssClass)
-        text += "\" cx=\""
-        text += Self.number(cx)
-        text += "\" cy=\""
-        text += Self.number(cy)
-        text += "\" r=\""
-        text += Self.number(r)
-        text += "\" fill=\""
-        text += MarkupEscape.escape(fill)
-        text += "\"/>\n"
+        buffer.write("<circle class=\"")
+        buffer.writeEscaped(cssClass)
+        buffer.write("\" cx=\"")
+        number(cx)
+        buffer.write("\" cy=\"")
+        number(cy)
+        buffer.write("\" r=\"")
+        number(r)
+        buffer.write("\" fill=\"")
+        buffer.writeEscaped(fill)
+        buffer.write("\"/>\n")
     }
 
-    mutating func raw(_ svg: String) { text += svg }
+    mutating func raw(_ svg: String) { buffer.write(svg) }
 
     // Lines, rectangles and labels are most of a chart: their coordinates are written straight in,
     // without joining attribute lists.
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, _ attributes: [(String, Attribute)] = []) {
-        text += "<line x1=\""
-        text += Self.number(x1)
-        text += "\" y1=\""
-        text += Self.number(y1)
-        text += "\" x2=\""
-        text += Self.number(x2)
-        text += "\" y2=\""
-        text += Self.number(y2)
-        text += "\""
+        buffer.write("<line x1=\"")
+        number(x1)
+        buffer.write("\" y1=\"")
+        number(y1)
+        buffer.write("\" x2=\"")
+        number(x2)
+        buffer.write("\" y2=\"")
+        number(y2)
+        buffer.write("\"")
         append(attributes)
-        text += "/>\n"
+        buffer.write("/>\n")
     }
 
     mutating func rect(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ attributes: [(String, Attribute)] = []) {
-        text += "<rect x=\""
-        text += Self.number(x)
-        text += "\" y=\""
-        text += Self.number(y)
-        text += "\" width=\""
-        text += Self.number(max(0, width))
-        text += "\" height=\""
-        text += Self.number(max(0, height))
-        text += "\""
+        buffer.write("<rect x=\"")
+        number(x)
+        buffer.write("\" y=\"")
+        number(y)
+        buffer.write("\" width=\"")
+        number(max(0, width))
+        buffer.write("\" height=\"")
+        number(max(0, height))
+        buffer.write("\"")
         append(attributes)
-        text += "/>\n"
+        buffer.write("/>\n")
     }
 
     mutating func label(_ x: Double, _ y: Double, _ content: String, _ attributes: [(String, Attribute)] = []) {
-        text += "<text x=\""
-        text += Self.number(x)
-        text += "\" y=\""
-        text += Self.number(y)
-        text += "\""
+        buffer.write("<text x=\"")
+        number(x)
+        buffer.write("\" y=\"")
+        number(y)
+        buffer.write("\"")
         append(attributes)
-        text += ">"
-        text += MarkupEscape.escape(content)
-        text += "</text>\n"
+        buffer.write(">")
+        buffer.writeEscaped(content)
+        buffer.write("</text>\n")
     }
 }
 

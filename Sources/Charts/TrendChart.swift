@@ -1,3 +1,5 @@
+import HyteBase
+
 /// An indicator over the years for several areas: the region, the country and municipalities.
 ///
 /// A missing year is a gap, never a zero: the line breaks there (a point left alone is drawn as a
@@ -327,16 +329,16 @@ public struct TrendChart: Sendable, Hashable {
 
     /// The runs of two or more points, each a polyline of its own.
     private static func pathData(_ line: TrendLayout.Line) -> String {
-        var d = ""
+        var d = MarkupBuffer(capacity: line.points.count * 12)
         for run in line.runs where run.count > 1 {
             for i in run {
-                d += i == run.lowerBound ? "M" : "L"
-                d += SVGWriter.number(line.points[i].x)
-                d += " "
-                d += SVGWriter.number(line.points[i].y)
+                d.write(i == run.lowerBound ? "M" : "L")
+                SVGWriter.write(line.points[i].x, into: &d)
+                d.write(" ")
+                SVGWriter.write(line.points[i].y, into: &d)
             }
         }
-        return d
+        return d.text
     }
 
     /// Goal markers: a hollow diamond for the baseline, a filled one for the target.

@@ -22,10 +22,17 @@ public enum MarkupEscape {
     /// A test per byte over the bytes in place, & < > " ' as bits of one word: about three times faster
     /// than five comparisons through the UTF-8 view on the short texts of table cells.
     private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { needsEscaping($0) } ?? text.utf8.contains(where: isSpecial)
+    }
+
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where isSpecial(byte) { return true }
+        return false
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
         let special: UInt64 = 1 << 0x26 | 1 << 0x3C | 1 << 0x3E | 1 << 0x22 | 1 << 0x27
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte < 64 && special >> byte & 1 != 0 { return true }
-            return false
-        } ?? text.utf8.contains { $0 < 64 && special >> $0 & 1 != 0 }
+        return byte < 64 && special >> byte & 1 != 0
     }
 }

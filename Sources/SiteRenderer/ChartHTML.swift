@@ -3,21 +3,27 @@ import HyteBase
 /// can hold dozens of charts; templates place each one's finished `html`.
 enum ChartHTML {
     static func render(_ chart: ChartView) -> String {
-        var html = ""
-        // Room for the figure at once: growing a string of 100 kB by doubling copies it again and again.
-        html.reserveCapacity(1024 + chart.svg.utf8.count + chart.table.rows.count * (chart.table.headers.count + 1) * 48)
+        // Room for the figure at once: growing 100 kB by doubling copies it again and again.
+        var html = MarkupBuffer(capacity: 1024 + chart.svg.utf8.count + chart.table.rows.count * (chart.table.headers.count + 1) * 48)
         render(chart, into: &html)
-        return html
+        return html.text
     }
 
-    static func render(_ chart: ChartView, into html: inout String) {
-        let e = MarkupEscape.escape
-        html += "<figure class=\"chart-block\" id=\"\(e(chart.id))\">\n"
-        html += "<div class=\"chart-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"\(e(chart.title))\">\n"
-        html += chart.svg + "\n</div>\n"
-        html += "<figcaption><p class=\"chart-summary\">\(e(chart.summary))</p>\n"
-        html += "<details class=\"data-details\"\(chart.open ? " open" : "")><summary>\(e(chart.dataLabel))</summary>\n"
+    static func render(_ chart: ChartView, into html: inout MarkupBuffer) {
+        html.write("<figure class=\"chart-block\" id=\"")
+        html.writeEscaped(chart.id)
+        html.write("\">\n<div class=\"chart-scroll\" tabindex=\"0\" role=\"group\" aria-label=\"")
+        html.writeEscaped(chart.title)
+        html.write("\">\n")
+        html.write(chart.svg)
+        html.write("\n</div>\n<figcaption><p class=\"chart-summary\">")
+        html.writeEscaped(chart.summary)
+        html.write("</p>\n<details class=\"data-details\"")
+        if chart.open { html.write(" open") }
+        html.write("><summary>")
+        html.writeEscaped(chart.dataLabel)
+        html.write("</summary>\n")
         TableHTML.render(chart.table, into: &html)
-        html += "\n</details>\n</figcaption>\n</figure>\n"
+        html.write("\n</details>\n</figcaption>\n</figure>\n")
     }
 }

@@ -5,82 +5,80 @@ import HyteBase
 /// builds several times slower, so templates place a table's finished `html` instead of writing it.
 enum TableHTML {
     static func render(_ table: TableView) -> String {
-        var html = ""
-        html.reserveCapacity(256 + table.rows.count * (table.headers.count + 1) * 48)
+        var html = MarkupBuffer(capacity: 256 + table.rows.count * (table.headers.count + 1) * 48)
         render(table, into: &html)
-        return html
+        return html.text
     }
 
     /// Appends to the markup being written (a chart's figure), piece by piece: a table of thousands of
     /// cells makes no string per cell.
-    static func render(_ table: TableView, into html: inout String) {
-        let id = MarkupEscape.escape(table.id)
-        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\""
-        html += id
-        html += "-caption\" tabindex=\"0\">\n<table class=\"data\" id=\""
-        html += id
-        html += "\">\n<caption id=\""
-        html += id
-        html += "-caption\">"
-        html += MarkupEscape.escape(table.caption)
-        html += "</caption>\n<thead><tr>"
+    static func render(_ table: TableView, into html: inout MarkupBuffer) {
+        html.write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"")
+        html.writeEscaped(table.id)
+        html.write("-caption\" tabindex=\"0\">\n<table class=\"data\" id=\"")
+        html.writeEscaped(table.id)
+        html.write("\">\n<caption id=\"")
+        html.writeEscaped(table.id)
+        html.write("-caption\">")
+        html.writeEscaped(table.caption)
+        html.write("</caption>\n<thead><tr>")
         for header in table.headers {
-            html += header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">"
-            html += MarkupEscape.escape(header.text)
-            html += "</th>"
+            html.write(header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+            html.writeEscaped(header.text)
+            html.write("</th>")
         }
-        html += "</tr></thead>\n<tbody>\n"
+        html.write("</tr></thead>\n<tbody>\n")
         for row in table.rows {
-            html += "<tr><th scope=\"row\""
+            html.write("<tr><th scope=\"row\"")
             lang(row.head, into: &html)
-            html += ">"
+            html.write(">")
             cell(row.head, into: &html)
-            html += "</th>"
+            html.write("</th>")
             for c in row.cells {
-                html += c.numeric ? (c.missing ? "<td class=\"num missing\"" : "<td class=\"num\"") : (c.missing ? "<td class=\"missing\"" : "<td")
+                html.write(c.numeric ? (c.missing ? "<td class=\"num missing\"" : "<td class=\"num\"") : (c.missing ? "<td class=\"missing\"" : "<td"))
                 lang(c, into: &html)
-                html += ">"
+                html.write(">")
                 cell(c, into: &html)
-                html += "</td>"
+                html.write("</td>")
             }
-            html += "</tr>\n"
+            html.write("</tr>\n")
         }
-        html += "</tbody>\n</table>\n</div>\n"
+        html.write("</tbody>\n</table>\n</div>\n")
     }
 
-    private static func lang(_ cell: CellView, into html: inout String) {
+    private static func lang(_ cell: CellView, into html: inout MarkupBuffer) {
         guard let lang = cell.lang else { return }
-        html += " lang=\""
-        html += MarkupEscape.escape(lang)
-        html += "\""
+        html.write(" lang=\"")
+        html.writeEscaped(lang)
+        html.write("\"")
     }
 
     /// The inside of a cell: its text, within its link and its status or track badge.
     static func cell(_ cell: CellView) -> String {
-        var html = ""
+        var html = MarkupBuffer()
         self.cell(cell, into: &html)
-        return html
+        return html.text
     }
 
-    static func cell(_ cell: CellView, into html: inout String) {
+    static func cell(_ cell: CellView, into html: inout MarkupBuffer) {
         if let href = cell.href {
-            html += "<a href=\""
-            html += MarkupEscape.escape(href)
-            html += "\">"
+            html.write("<a href=\"")
+            html.writeEscaped(href)
+            html.write("\">")
         }
         if let status = cell.status {
-            html += "<span class=\"status status-"
-            html += MarkupEscape.escape(status)
-            html += "\">"
+            html.write("<span class=\"status status-")
+            html.writeEscaped(status)
+            html.write("\">")
         }
         if let track = cell.track {
-            html += "<span class=\"track track-"
-            html += MarkupEscape.escape(track)
-            html += "\">"
+            html.write("<span class=\"track track-")
+            html.writeEscaped(track)
+            html.write("\">")
         }
-        html += MarkupEscape.escape(cell.text)
-        if cell.track != nil { html += "</span>" }
-        if cell.status != nil { html += "</span>" }
-        if cell.href != nil { html += "</a>" }
+        html.writeEscaped(cell.text)
+        if cell.track != nil { html.write("</span>") }
+        if cell.status != nil { html.write("</span>") }
+        if cell.href != nil { html.write("</a>") }
     }
 }

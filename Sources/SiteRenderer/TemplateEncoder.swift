@@ -1,7 +1,8 @@
 import Foundation
+import Mustache
 
 /// Turns an `Encodable` view into the values Mustache reads without reflection: `[String: Any]` for
-/// structs, `[Any]` for arrays, and `String`, `Int`, `Double` or `Bool` for the rest. What a template
+/// structs, `[Any]` for arrays, `TemplateText` for strings, and `Int`, `Double` or `Bool` for the rest. What a template
 /// can see of a view is then what its `Encodable` conformance says (synthesized, so the compiler keeps
 /// it in step with the struct), as a `Serialize` implementation does for a Zola page.
 ///
@@ -26,7 +27,7 @@ public struct TemplateEncoder {
     /// that would have to be resolved afterwards.
     static func data<T: Encodable>(_ value: T, _ fragments: Fragments?) throws -> Any? {
         // Metatype comparisons, not casts: most values are views, which would fail every cast in turn.
-        if T.self == String.self { return value as! String }
+        if T.self == String.self { return TemplateText(value as! String) }
         if T.self == Int.self { return value as! Int }
         if T.self == Bool.self { return value as! Bool }
         if T.self == Double.self { return value as! Double }
@@ -34,7 +35,7 @@ public struct TemplateEncoder {
         if T.self == [String: String].self { return value as! [String: String] }
         if T.self == Fragment.self {
             let html = (value as! Fragment).html
-            return fragments?.placeholder(html) ?? html
+            return TemplateText(fragments?.placeholder(html) ?? html)
         }
         let encoder = Storage(fragments)
         try value.encode(to: encoder)
@@ -137,7 +138,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { keyed.values[key.stringValue] = nil }
     mutating func encode(_ value: Bool, forKey key: Key) throws { keyed.values[key.stringValue] = value }
-    mutating func encode(_ value: String, forKey key: Key) throws { keyed.values[key.stringValue] = value }
+    mutating func encode(_ value: String, forKey key: Key) throws { keyed.values[key.stringValue] = TemplateText(value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { keyed.values[key.stringValue] = value }
     mutating func encode(_ value: Float, forKey key: Key) throws { keyed.values[key.stringValue] = Double(value) }
     mutating func encode(_ value: Int, forKey key: Key) throws { keyed.values[key.stringValue] = value }
@@ -185,7 +186,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws {}
     mutating func encode(_ value: Bool) throws { unkeyed.values.append(value) }
-    mutating func encode(_ value: String) throws { unkeyed.values.append(value) }
+    mutating func encode(_ value: String) throws { unkeyed.values.append(TemplateText(value)) }
     mutating func encode(_ value: Double) throws { unkeyed.values.append(value) }
     mutating func encode(_ value: Float) throws { unkeyed.values.append(Double(value)) }
     mutating func encode(_ value: Int) throws { unkeyed.values.append(value) }
@@ -225,7 +226,7 @@ private struct SingleValue: SingleValueEncodingContainer {
 
     mutating func encodeNil() throws { storage.set(nil) }
     mutating func encode(_ value: Bool) throws { storage.set(value) }
-    mutating func encode(_ value: String) throws { storage.set(value) }
+    mutating func encode(_ value: String) throws { storage.set(TemplateText(value)) }
     mutating func encode(_ value: Double) throws { storage.set(value) }
     mutating func encode(_ value: Float) throws { storage.set(Double(value)) }
     mutating func encode(_ value: Int) throws { storage.set(value) }
@@ -243,3 +244,20 @@ private struct SingleValue: SingleValueEncodingContainer {
 
 /// Every integer as `Int`, the one integer type templates see; one too large for it as a `Double`.
 private func integer<I: BinaryInteger>(_ value: I) -> Any { Int(exactly: value) ?? Double(value) }
+
+/// A string as templates read it. Renders, tests and transforms as the `String` it holds; the
+/// difference is inside its own section (`{{#lead}}…{{leadLang}}…{{/lead}}`): Mustache looks a name
+/// up in every object on its stack, and in a `String` it does so by reflection, going through the
+/// string's characters, for each name, on every page. A `TemplateText` answers "no such name" at
+/// once, and renders without the casts that writing an arbitrary value takes.
+public struct TemplateText: MustacheParent, MustacheCustomRenderable, MustacheTransformable, CustomStringConvertible {
+    public let string: String
+
+    public init(_ string: String) { self.string = string }
+
+    public func child(named: String) -> Any? { nil }
+    public var renderText: String { string }
+    public var isNull: Bool { false }
+    public func transform(_ name: String) -> Any? { string.transform(name) }
+    public var description: String { string }
+}

@@ -3,7 +3,9 @@ import Mustache
 import Testing
 @testable import SiteRenderer
 
-/// Views reach the templates as plain dictionaries, arrays, strings, numbers and booleans.
+private func text(_ value: Any?) -> String? { (value as? TemplateText)?.string }
+
+/// Views reach the templates as plain dictionaries, arrays, texts, numbers and booleans.
 @Suite struct TemplateEncoderTests {
     struct Item: Encodable {
         var name: String
@@ -31,7 +33,7 @@ import Testing
 
     @Test func valuesBecomePlainTemplateData() throws {
         let data = try #require(try TemplateEncoder().encode(Self.sample) as? [String: Any])
-        #expect(data["text"] as? String == "a & b")
+        #expect(text(data["text"]) == "a & b")
         #expect(data["count"] as? Int == 3)
         #expect(data["ratio"] as? Double == 0.5)
         #expect(data["flag"] as? Bool == false)
@@ -40,12 +42,12 @@ import Testing
         #expect(data["huge"] as? Double == Double(UInt64.max))
         #expect(data["strings"] as? [String: String] == ["k": "v"])
         let items = try #require(data["items"] as? [[String: Any]])
-        #expect(items.map { $0["name"] as? String } == ["x", "y"])
+        #expect(items.map { text($0["name"]) } == ["x", "y"])
         #expect(items.map { $0.keys.sorted() } == [["name"], ["name", "note"]])
         #expect((data["grid"] as? [[Int]]) == [[1, 2], [], [3]])
         // A nil is absent: no key in a dictionary, no element in an array.
         #expect(data["missing"] == nil && !data.keys.contains("missing"))
-        #expect((data["gaps"] as? [String]) == ["p", "q"])
+        #expect((data["gaps"] as? [Any])?.map(text) == ["p", "q"])
     }
 
     @Test func aMissingKeyIsFalseInATemplate() throws {
@@ -73,22 +75,36 @@ import Testing
         enum Key: String, CodingKey { case name, inner, list }
     }
 
+    /// A text renders, tests and transforms as a string; inside its own section a name is looked up
+    /// in the objects around it (a string has no names).
+    @Test func aTextBehavesAsAString() throws {
+        struct Page: Encodable { var lead: String; var leadLang: String; var empty: String }
+        let template = try MustacheTemplate(string: """
+            {{#lead}}<p{{#leadLang}} lang="{{leadLang}}"{{/leadLang}}>{{lead}}|{{.}}|{{{.}}}</p>{{/lead}}\
+            {{uppercased(leadLang)}}|{{#empty}}[{{.}}]{{/empty}}{{^empty(empty)}}filled{{/empty(empty)}}{{#empty(empty)}}empty{{/empty(empty)}}
+            """)
+        #expect(template.render(try TemplateEncoder().encode(Page(lead: "a < b", leadLang: "sv", empty: ""))) ==
+            "<p lang=\"sv\">a &lt; b|a &lt; b|a < b</p>SV|[]empty")
+        // The same as a plain string gives.
+        #expect(template.render(["lead": "a < b", "leadLang": "sv", "empty": ""]) == "<p lang=\"sv\">a &lt; b|a &lt; b|a < b</p>SV|[]empty")
+    }
+
     @Test func nestedContainersAreFilledIn() throws {
         let data = try #require(try TemplateEncoder().encode(Nested()) as? [String: Any])
-        #expect(data["name"] as? String == "top")
-        #expect((data["inner"] as? [String: Any])?["name"] as? String == "in")
+        #expect(text(data["name"]) == "top")
+        #expect(text((data["inner"] as? [String: Any])?["name"]) == "in")
         let list = try #require(data["list"] as? [Any])
-        #expect(list.count == 3 && list[0] as? Int == 1 && list[1] as? [String] == ["m"] && list[2] as? Int == 3)
+        #expect(list.count == 3 && list[0] as? Int == 1 && (list[1] as? [Any])?.map(text) == ["m"] && list[2] as? Int == 3)
     }
 
     @Test func aTableIsItsFinishedMarkup() throws {
         let table = TableView(id: "t", caption: "c", headers: [HeaderView(text: "h")], rows: [RowView(head: CellView(text: "r"), cells: [])])
         let data = try #require(try TemplateEncoder().encode(table) as? [String: Any])
         #expect(data.keys.sorted() == ["html", "id"])
-        #expect(data["html"] as? String == TableHTML.render(table))
+        #expect(text(data["html"]) == TableHTML.render(table))
         let cell = try #require(try TemplateEncoder().encode(CellView(text: "x", href: "#a", status: "done")) as? [String: Any])
-        #expect(cell["html"] as? String == "<a href=\"#a\"><span class=\"status status-done\">x</span></a>")
-        #expect(cell["text"] as? String == "x" && cell["numeric"] as? Bool == false && cell["lang"] == nil)
+        #expect(text(cell["html"]) == "<a href=\"#a\"><span class=\"status status-done\">x</span></a>")
+        #expect(text(cell["text"]) == "x" && cell["numeric"] as? Bool == false && cell["lang"] == nil)
     }
 }
 

@@ -32,22 +32,30 @@ extension ChartView {
 
     /// Written straight into the new string's storage, checked as UTF-8 once: a national build replaces
     /// the ids of tens of thousands of figures, and a temporary string per piece showed in its profile.
+    /// `memchr` finds the few placeholders in a drawing of 100 kB at memory speed.
     private static func replacingPlaceholder(_ text: String, with id: String) -> String {
         var source = text
         var name = id
         return source.withUTF8 { bytes in
             name.withUTF8 { name in
-                let count = bytes.reduce(0) { $1 == 1 ? $0 + 1 : $0 }
-                guard count > 0 else { return text }
-                return String(unsafeUninitializedCapacity: bytes.count - count + count * name.count) { out in
+                guard let base = bytes.baseAddress else { return text }
+                var places: [Int] = []
+                var from = 0
+                while from < bytes.count, let found = memchr(base + from, 1, bytes.count - from) {
+                    let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    places.append(at)
+                    from = at + 1
+                }
+                guard !places.isEmpty else { return text }
+                return String(unsafeUninitializedCapacity: bytes.count + places.count * (name.count - 1)) { out in
                     var written = 0
                     func copy(_ piece: UnsafeBufferPointer<UInt8>) {
-                        guard let base = piece.baseAddress, let target = out.baseAddress, !piece.isEmpty else { return }
-                        (target + written).update(from: base, count: piece.count)
+                        guard let source = piece.baseAddress, let target = out.baseAddress, !piece.isEmpty else { return }
+                        (target + written).update(from: source, count: piece.count)
                         written += piece.count
                     }
                     var start = 0
-                    while let at = bytes[start...].firstIndex(of: 1) {
+                    for at in places {
                         copy(UnsafeBufferPointer(rebasing: bytes[start..<at]))
                         copy(name)
                         start = at + 1

@@ -1,0 +1,24 @@
+import HyteBase
+import Testing
+
+/// The byte buffer the chart and table writers append to gives the bytes a `String` would.
+@Suite struct MarkupBufferTests {
+    @Test(arguments: ["", "plain words", "a & b < c > d \"e\" 'f'", "äöå – 12,5 %", "emoji 👩🏽‍⚕️ & ✓", "&&<<"])
+    func escapedTextIsWhatMarkupEscapeGives(_ text: String) {
+        var buffer = MarkupBuffer()
+        buffer.write("<p title=\"")
+        buffer.writeEscaped(text)
+        buffer.write("\">")
+        buffer.write(text)
+        #expect(buffer.text == "<p title=\"" + MarkupEscape.escape(text) + "\">" + text)
+    }
+
+    @Test(arguments: [0, 7, -7, 10, 2029, -100_000, Int.max, Int.min])
+    func integersAreWrittenAsStringWritesThem(_ value: Int) {
+        var buffer = MarkupBuffer(capacity: 4)
+        buffer.write("[")
+        buffer.write(value)
+        buffer.write("]")
+        #expect(buffer.text == "[\(value)]")
+    }
+}
