@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Dependencies run one way:
-// HyteBase (Foundation only: markup escaping, Locked, Parallel.map) → PlanModel, Charts, PlanLoader, SiteRenderer, …;
+// HyteBase (Foundation only: markup escaping and MarkupBuffer, Locked, Parallel.map) → PlanModel, Charts, PlanLoader, SiteRenderer, …;
 // PlanModel → (PlanLoader, Markdown, Inspect); Charts (pure SVG) → SiteRenderer → SiteBuilder → PreviewServer → HyteCLI → hyte;
 // PlanLoader → SotkanetImport (`hyte import sotkanet`) → HyteCLI; PlanLoader → PlanScaffold (`hyte new`) → HyteCLI
 let package = Package(
