@@ -1,7 +1,7 @@
 /// Small view pieces shared by every page. Text is final (formatted, localised); templates only place it.
 /// What a template sees of a view is its `Encodable` form (`TemplateEncoder`).
 
-struct LinkView: Sendable, Encodable {
+struct LinkView: Sendable, Encodable, Hashable {
     var href: String
     var text: String
     /// Set when the text is in another language than the page (a fallback translation).
@@ -74,7 +74,7 @@ struct StatusView: Sendable, Encodable {
     var text: String
 }
 
-struct NavItemView: Sendable, Encodable {
+struct NavItemView: Sendable, Encodable, Hashable {
     var href: String
     var text: String
     var current: Bool

@@ -25,6 +25,12 @@ struct LayoutView: Sendable, Encodable {
     /// The same page in the site's other languages, each named in its own language.
     var languages: [LinkView]
     var t: [String: String]
+    /// The chrome every page of a language and folder depth shares, written by the `site-header`,
+    /// `site-nav` and `site-footer` templates once per distinct view (`SharedFragment`). `nav`,
+    /// `footerLinks` and the rest stay above for templates that write the chrome themselves.
+    var siteHeader: SharedFragment
+    var siteNav: SharedFragment
+    var siteFooter: SharedFragment
 
     static let footerPageLimit = 10
 
@@ -77,5 +83,38 @@ struct LayoutView: Sendable, Encodable {
                      text: site.labels.languageName(language), lang: language.rawValue)
         }
         t = site.labels.strings
+        let labels = site.labels
+        siteHeader = SharedFragment(template: "site-header", view: SiteHeaderView(
+            skipToContent: labels["skip_to_content"], homeHref: homeHref, siteTitle: siteTitle, regionName: regionName))
+        siteNav = SharedFragment(template: "site-nav", view: SiteNavView(
+            searchHref: searchHref, searchLabel: labels["search_label"], search: labels["search"],
+            mainNavigation: labels["main_navigation"], nav: nav))
+        siteFooter = SharedFragment(template: "site-footer", view: SiteFooterView(
+            footerNavigation: labels["footer_navigation"], footerLinks: footerLinks, siteTitle: siteTitle, regionName: regionName))
     }
+}
+
+/// The top of the site header: the skip link, the site's title and its owner.
+struct SiteHeaderView: Encodable, Hashable, Sendable {
+    var skipToContent: String
+    var homeHref: String
+    var siteTitle: String
+    var regionName: String
+}
+
+/// The header's search form (none on the search page) and the main navigation.
+struct SiteNavView: Encodable, Hashable, Sendable {
+    var searchHref: String?
+    var searchLabel: String
+    var search: String
+    var mainNavigation: String
+    var nav: [NavItemView]
+}
+
+/// The footer's links and the site's name.
+struct SiteFooterView: Encodable, Hashable, Sendable {
+    var footerNavigation: String
+    var footerLinks: [LinkView]
+    var siteTitle: String
+    var regionName: String
 }

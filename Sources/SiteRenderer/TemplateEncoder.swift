@@ -33,6 +33,10 @@ public struct TemplateEncoder {
         if T.self == Double.self { return value as! Double }
         // The UI strings, on every page: already what a template reads.
         if T.self == [String: String].self { return value as! [String: String] }
+        if T.self == SharedFragment.self {
+            guard let fragments, let render = fragments.shared else { return nil }
+            return TemplateText(fragments.placeholder(try render(value as! SharedFragment)))
+        }
         if T.self == Fragment.self {
             let html = (value as! Fragment).html
             return TemplateText(fragments?.placeholder(html) ?? html)

@@ -85,11 +85,28 @@ public struct TemplateSet: Sendable {
     /// Every page is written by its template, whether built in or the plan's own: an override changes
     /// what it overrides and nothing else.
     func render(_ view: some Encodable, _ name: String) throws -> String {
-        let fragments = Fragments()
+        let fragments = Fragments(shared: renderShared)
         guard let html = library.render(try TemplateEncoder().encode(view, fragments: fragments), withTemplate: name) else {
             throw RenderError.template("no template '\(name)'")
         }
         return fragments.fill(html)
+    }
+
+    /// Shared markup already written in this build, by template and view.
+    private let shared = Locked<[SharedKey: String]>([:])
+
+    /// How many shared fragments this template set has written (each distinct view once).
+    var sharedCount: Int { shared.withLock { $0.count } }
+
+    private func renderShared(_ fragment: SharedFragment) throws -> String {
+        let key = SharedKey(template: fragment.template, view: AnyHashable(fragment.view))
+        if let known = shared.withLock({ $0[key] }) { return known }
+        // Rendered outside the lock: two pages may both write it once, with the same bytes.
+        guard let html = library.render(try TemplateEncoder().encode(fragment.view), withTemplate: fragment.template) else {
+            throw RenderError.template("no template '\(fragment.template)'")
+        }
+        shared.withLock { $0[key] = html }
+        return html
     }
 
     static func builtIn() throws -> [(String, String, String)] {
@@ -106,6 +123,13 @@ public struct TemplateSet: Sendable {
             return (String(name.dropLast(".mustache".count)), text, "\(displayPath)/\(name)")
         }
     }
+}
+
+/// A shared fragment's template and view. The views are `Sendable` values; `AnyHashable` only
+/// forgets that.
+private struct SharedKey: Hashable, @unchecked Sendable {
+    var template: String
+    var view: AnyHashable
 }
 
 /// HTML escaping as Mustache's own (the same five characters, the same entities), through `MarkupEscape`:

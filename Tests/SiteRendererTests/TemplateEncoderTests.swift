@@ -134,6 +134,22 @@ private func text(_ value: Any?) -> String? { (value as? TemplateText)?.string }
         #expect(changed.isEmpty, "\(changed.sorted().prefix(5))")
     }
 
+    /// The site's header, navigation and footer are written by their own templates once per distinct
+    /// view, and every page gets them: an override of one shows on every page, once.
+    @Test func theChromeIsWrittenOncePerDistinctView() throws {
+        let footer = try #require(TemplateSet.builtIn().first { $0.0 == "site-footer" }).1
+        let folder = try Self.folder(["site-footer.mustache": footer.replacingOccurrences(of: "<footer", with: "<!--own-footer--><footer")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = try TestSite.plan(TestSite.example)
+        let templates = try TemplateSet(overrides: folder)
+        let pages = try SiteRenderer(plan: plan, templates: templates).render().filter { $0.path.hasSuffix(".html") }
+        let withChrome = pages.filter { $0.contents.contains("class=\"site-nav\"") }
+        #expect(withChrome.count > 250)
+        #expect(withChrome.allSatisfy { $0.contents.components(separatedBy: "<!--own-footer-->").count == 2 })
+        // A few views per language and folder depth, not one per page.
+        #expect(templates.sharedCount > 6 && templates.sharedCount < withChrome.count, "\(templates.sharedCount) for \(withChrome.count) pages")
+    }
+
     struct Page: Encodable {
         var title: String
         var figures: [Fragment]
