@@ -158,6 +158,6 @@ struct TargetTable {
                          headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["area"]),
                                    HeaderView(text: labels["baseline"], numeric: true), HeaderView(text: labels["latest"], numeric: true),
                                    HeaderView(text: labels["target_value"], numeric: true), HeaderView(text: labels["target_status"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 }

@@ -61,7 +61,7 @@ struct Citation {
         section.tables = [TableView(id: "sources-table", caption: labels["sources"],
                                     headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["source"]),
                                               HeaderView(text: labels["data_updated"]), HeaderView(text: labels["licence"])],
-                                    rows: rows)]
+                                    rows: rows, stacked: true)]
         return section
     }
 }

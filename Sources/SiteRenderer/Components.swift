@@ -41,6 +41,10 @@ struct TableView: Sendable, Encodable {
     var caption: String
     var headers: [HeaderView]
     var rows: [RowView]
+    /// A list of things (goals, events, contacts) rather than a grid of figures: on a narrow screen each
+    /// row becomes a block, its title first and every value under its column's name, instead of a
+    /// table wider than the phone.
+    var stacked = false
 
     /// A table is its finished markup (`TableHTML`): no template writes tables, as rendering every
     /// cell through Mustache made builds several times slower.

@@ -15,27 +15,36 @@ enum TableHTML {
     static func render(_ table: TableView, into html: inout MarkupBuffer) {
         html.write("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"")
         html.writeEscaped(table.id)
-        html.write("-caption\" tabindex=\"0\">\n<table class=\"data\" id=\"")
+        // A stacked table is shown as blocks on phones; its roles keep it a table for screen readers
+        // whatever the display.
+        let stacked = table.stacked
+        html.write(stacked ? "-caption\" tabindex=\"0\">\n<table class=\"data stack\" role=\"table\" id=\"" : "-caption\" tabindex=\"0\">\n<table class=\"data\" id=\"")
         html.writeEscaped(table.id)
         html.write("\">\n<caption id=\"")
         html.writeEscaped(table.id)
         html.write("-caption\">")
         html.writeEscaped(table.caption)
-        html.write("</caption>\n<thead><tr>")
+        html.write(stacked ? "</caption>\n<thead role=\"rowgroup\"><tr role=\"row\">" : "</caption>\n<thead><tr>")
         for header in table.headers {
-            html.write(header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
+            if stacked { html.write(header.numeric ? "<th scope=\"col\" role=\"columnheader\" class=\"num\">" : "<th scope=\"col\" role=\"columnheader\">") }
+            else { html.write(header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") }
             html.writeEscaped(header.text)
             html.write("</th>")
         }
-        html.write("</tr></thead>\n<tbody>\n")
+        html.write(stacked ? "</tr></thead>\n<tbody role=\"rowgroup\">\n" : "</tr></thead>\n<tbody>\n")
         for row in table.rows {
-            html.write("<tr><th scope=\"row\"")
+            html.write(stacked ? "<tr role=\"row\"><th scope=\"row\" role=\"rowheader\"" : "<tr><th scope=\"row\"")
             lang(row.head, into: &html)
             html.write(">")
             cell(row.head, into: &html)
             html.write("</th>")
-            for c in row.cells {
+            for (column, c) in row.cells.enumerated() {
                 html.write(c.numeric ? (c.missing ? "<td class=\"num missing\"" : "<td class=\"num\"") : (c.missing ? "<td class=\"missing\"" : "<td"))
+                if stacked {
+                    html.write(" role=\"cell\" data-label=\"")
+                    if column + 1 < table.headers.count { html.writeEscaped(table.headers[column + 1].text) }
+                    html.write("\"")
+                }
                 lang(c, into: &html)
                 html.write(">")
                 cell(c, into: &html)
@@ -76,9 +85,35 @@ enum TableHTML {
             html.writeEscaped(track)
             html.write("\">")
         }
-        html.writeEscaped(cell.text)
+        if isAddress(cell.text) { writeAddress(cell.text, into: &html) } else { html.writeEscaped(cell.text) }
         if cell.track != nil { html.write("</span>") }
         if cell.status != nil { html.write("</span>") }
         if cell.href != nil { html.write("</a>") }
+    }
+
+    /// An e-mail address or a web address: one long word that a phone's line cannot hold.
+    static func isAddress(_ text: String) -> Bool {
+        !text.contains(" ") && (text.contains("@") || text.hasPrefix("https://") || text.hasPrefix("http://"))
+    }
+
+    /// An address with a line-break opportunity (`<wbr>`) before each "@" and "." and after each "/",
+    /// so it wraps between its parts instead of inside a word; copying it gives the address as it is.
+    static func writeAddress(_ text: String, into html: inout MarkupBuffer) {
+        var piece = ""
+        for character in text {
+            if character == "@" || character == "." {
+                html.writeEscaped(piece)
+                html.write("<wbr>")
+                piece = String(character)
+            } else if character == "/" {
+                piece.append(character)
+                html.writeEscaped(piece)
+                html.write("<wbr>")
+                piece = ""
+            } else {
+                piece.append(character)
+            }
+        }
+        html.writeEscaped(piece)
     }
 }

@@ -23,7 +23,7 @@ struct Tables {
         return TableView(id: id, caption: caption,
                          headers: [HeaderView(text: labels["goal"]), HeaderView(text: labels["focus_area"]),
                                    HeaderView(text: labels["measures"], numeric: true), HeaderView(text: labels["target_status"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     func measures(_ measures: [Measure], id: String, caption: String) -> TableView {
@@ -39,7 +39,7 @@ struct Tables {
                          headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["lead"]),
                                    HeaderView(text: labels["schedule"]), HeaderView(text: labels["status"]),
                                    HeaderView(text: labels["progress"], numeric: true)],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     /// Measures with everything a council reads about them: lead, partners, schedule, money, status.
@@ -61,7 +61,7 @@ struct Tables {
                          headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["lead"]),
                                    HeaderView(text: labels["partners"]), HeaderView(text: labels["schedule"]),
                                    HeaderView(text: labels["budget"]), HeaderView(text: labels["status"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     /// The follow-up entries of a year, newest first: what changed since the last report.
@@ -80,7 +80,7 @@ struct Tables {
                          headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["date"]),
                                    HeaderView(text: labels["status"]), HeaderView(text: labels["progress"], numeric: true),
                                    HeaderView(text: labels["note"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     func schedule(_ measure: Measure) -> String {
@@ -105,7 +105,7 @@ struct Tables {
                          headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["year"], numeric: true),
                                    HeaderView(text: site.string(scope.plan.region?.name), numeric: true),
                                    HeaderView(text: labels["source"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     /// Measures with their lead and partners: the division of responsibility.
@@ -119,7 +119,7 @@ struct Tables {
         return TableView(id: id, caption: caption,
                          headers: [HeaderView(text: labels["measure"]), HeaderView(text: labels["lead"]),
                                    HeaderView(text: labels["partners"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     func calendar(_ events: [CalendarEvent], id: String, caption: String) -> TableView {
@@ -133,7 +133,7 @@ struct Tables {
         return TableView(id: id, caption: caption,
                          headers: [HeaderView(text: labels["title"]), HeaderView(text: labels["date"]),
                                    HeaderView(text: labels["event_kind"]), HeaderView(text: labels["body"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     func when(_ event: CalendarEvent) -> String {
@@ -159,7 +159,7 @@ struct Tables {
         return TableView(id: id, caption: caption,
                          headers: [HeaderView(text: labels["body"]), HeaderView(text: labels["level"]),
                                    HeaderView(text: labels["convener"]), HeaderView(text: labels["meetings_per_year"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     func frequency(_ body: Body) -> String {
@@ -183,7 +183,7 @@ struct Tables {
                          headers: [HeaderView(text: labels["contacts"]), HeaderView(text: labels["organization"]),
                                    HeaderView(text: labels["contact_role"]), HeaderView(text: labels["email"]),
                                    HeaderView(text: labels["counterpart"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 
     /// Years down, areas (and groups) across: the data behind a trend.

@@ -85,7 +85,8 @@ import Testing
             #expect(info.contains("Page size:       595.276 x 841.89 pts (A4)"), "\(id)")
         }
         let card = try Self.run(["pdftotext", Self.pdf("kuntakortti-aakkola").path, "-"])
-        #expect(card.contains("Kuntakortti: Aakkolan kunta") && card.contains("hyte@aakkola.example.fi"))
+        // An address may wrap between its parts (before a "." or "@"), never inside a word.
+        #expect(card.contains("Kuntakortti: Aakkolan kunta") && card.replacingOccurrences(of: "\n", with: "").contains("hyte@aakkola.example.fi"))
     }
 
     @Test func samePDFBytesInAnyTimeZone() throws {

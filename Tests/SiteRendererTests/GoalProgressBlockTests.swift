@@ -33,7 +33,7 @@ import Testing
         let first = String(report[all.lowerBound..<narrowed.lowerBound])
         #expect(first.contains("<h3 class=\"goal-progress-heading\" id=\"block-6-g1\"><a href=\"../../tavoitteet/mielenterveys/\">Nuorten mielenterveys paranee</a></h3>"))
         #expect(first.contains("<figure class=\"chart-block\" id=\"block-6-g1-1\">"))
-        #expect(first.contains("<table class=\"data\" id=\"block-6-g1-1-data\">"))
+        #expect(first.contains("<table class=\"data stack\" role=\"table\" id=\"block-6-g1-1-data\">"))
         #expect(first.contains("<p class=\"chart-summary\">"))
         // A goal without targets is named, not drawn.
         #expect(first.contains("<p class=\"goal-progress-untargeted\">Tavoitteet, joille ei ole asetettu tavoitetasoja: <a href=\"../../tavoitteet/tyo/\">Työllisyys paranee</a></p>"))

@@ -100,7 +100,7 @@ import Testing
         #expect(report.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(report.contains("aria-labelledby=\"block-12-title block-12-desc\""))
         #expect(report.contains("<table class=\"data\" id=\"block-12-data\">"))
-        #expect(report.contains("<table class=\"data\" id=\"block-7\">"))
+        #expect(report.contains("<table class=\"data stack\" role=\"table\" id=\"block-7\">"))
         #expect(report.contains("Mielenterveystaitojen opetus"))
         #expect(!report.contains("```"))
         #expect(!report.contains("<code class=\"language-chart\">"))

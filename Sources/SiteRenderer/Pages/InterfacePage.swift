@@ -42,6 +42,6 @@ enum TaskTable {
         return TableView(id: id, caption: caption ?? labels["division_of_tasks"],
                          headers: [HeaderView(text: labels["task"]), HeaderView(text: labels["municipality_side"]),
                                    HeaderView(text: labels["welfare_region_side"]), HeaderView(text: labels["shared"])],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 }

@@ -195,7 +195,7 @@ enum ListPages {
                               headers: [HeaderView(text: labels["indicator"]), HeaderView(text: labels["download_csv"]),
                                         HeaderView(text: labels["download_json"]), HeaderView(text: labels["source"]),
                                         HeaderView(text: labels["data_updated"]), HeaderView(text: labels["licence"])],
-                              rows: rows)
+                              rows: rows, stacked: true)
         return ListView(layout: layout(scope, "open_data", nil), lead: labels["open_data_intro"], cards: [],
                         sections: [SectionView(id: "plan", heading: labels["open_data_plan"], links: planLinks),
                                    SectionView(id: "indicators", heading: labels["indicators"], table: table,

@@ -85,6 +85,6 @@ enum OrganizationPage {
                                    HeaderView(text: site.string(plan.region?.name), numeric: true),
                                    HeaderView(text: site.string(plan.country?.name), numeric: true),
                                    HeaderView(text: labels["municipality_rank"], numeric: true)],
-                         rows: rows)
+                         rows: rows, stacked: true)
     }
 }

@@ -18,7 +18,7 @@ enum UpdatesPage {
                               headers: [HeaderView(text: labels["date"]), HeaderView(text: labels["measure"]),
                                         HeaderView(text: labels["status"]), HeaderView(text: labels["progress"], numeric: true),
                                         HeaderView(text: labels["note"])],
-                              rows: Array(rows))
+                              rows: Array(rows), stacked: true)
         let feed = SectionView(id: "feed", heading: labels["feed"],
                                links: [LinkView(href: scope.href(file: scope.site.router.feed(scope.site.language)), text: labels["feed"])])
         return ListView(layout: ListPages.layout(scope, "updates", nil), lead: labels["updates_intro"], cards: [],
