@@ -87,7 +87,7 @@ struct LayoutView: Sendable, Encodable {
         siteHeader = SharedFragment(template: "site-header", view: SiteHeaderView(
             skipToContent: labels["skip_to_content"], homeHref: homeHref, siteTitle: siteTitle, regionName: regionName))
         siteNav = SharedFragment(template: "site-nav", view: SiteNavView(
-            searchHref: searchHref, searchLabel: labels["search_label"], search: labels["search"],
+            menu: labels["menu"], searchHref: searchHref, searchLabel: labels["search_label"], search: labels["search"],
             mainNavigation: labels["main_navigation"], nav: nav))
         siteFooter = SharedFragment(template: "site-footer", view: SiteFooterView(
             footerNavigation: labels["footer_navigation"], footerLinks: footerLinks, siteTitle: siteTitle, regionName: regionName))
@@ -102,8 +102,10 @@ struct SiteHeaderView: Encodable, Hashable, Sendable {
     var regionName: String
 }
 
-/// The header's search form (none on the search page) and the main navigation.
+/// The header's search form (none on the search page) and the main navigation, behind a disclosure
+/// ("Valikko") on phones so the page's own title is on the first screen.
 struct SiteNavView: Encodable, Hashable, Sendable {
+    var menu: String
     var searchHref: String?
     var searchLabel: String
     var search: String
