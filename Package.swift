@@ -29,7 +29,7 @@ let package = Package(
         // Shared helpers with no dependency but Foundation.
         .target(name: "HyteBase"),
         .target(name: "PlanModel", dependencies: ["HyteBase"]),
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "HyteBase"]),
         .target(name: "Charts", dependencies: ["HyteBase"]),
         .target(name: "Inspect", dependencies: ["CLibXML2"]),
         .target(

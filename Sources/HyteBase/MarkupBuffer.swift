@@ -42,6 +42,39 @@ public struct MarkupBuffer {
         }
     }
 
+    /// Text escaped as `writeEscaped`, with a line-break opportunity (`<wbr>`) in each e-mail or web
+    /// address in it, before each "@" and "." and after each "/": an address is one long word that a
+    /// phone's line cannot hold, and it should wrap between its parts, not inside a word. Copying it
+    /// still gives the address as it is.
+    public mutating func writeEscapedBreakingAddresses(_ text: String) {
+        guard text.contains("@") || text.contains("://") else { return writeEscaped(text) }
+        var first = true
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            if !first { write(" ") }
+            first = false
+            guard word.contains("@") || word.hasPrefix("https://") || word.hasPrefix("http://") else {
+                writeEscaped(String(word))
+                continue
+            }
+            var piece = ""
+            for character in word {
+                if character == "@" || character == "." {
+                    writeEscaped(piece)
+                    write("<wbr>")
+                    piece = String(character)
+                } else if character == "/" {
+                    piece.append(character)
+                    writeEscaped(piece)
+                    write("<wbr>")
+                    piece = ""
+                } else {
+                    piece.append(character)
+                }
+            }
+            writeEscaped(piece)
+        }
+    }
+
     /// An integer in decimal, as `String(value)` writes it.
     public mutating func write(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }

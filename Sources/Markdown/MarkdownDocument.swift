@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import HyteBase
 
 /// A fenced code block such as ```` ```chart ````, with its 1-based line in the Markdown text.
 public struct FencedBlock: Sendable, Hashable {
@@ -98,6 +99,8 @@ public final class MarkdownDocument {
                 unwrap(node)
             }
         }
+        breakAddresses()
+        wrapTables()
         shiftHeadings()
         // Our own HTML (charts, tables) is trusted; user HTML was removed above when not allowed.
         let options = CMARK_OPT_UNSAFE
@@ -188,6 +191,53 @@ public final class MarkdownDocument {
             }
         }
         return text
+    }
+
+    /// Text with an e-mail or web address becomes our own inline HTML with line-break opportunities
+    /// in the address (`MarkupBuffer.writeEscapedBreakingAddresses`), so it wraps on a phone instead of
+    /// widening the page or breaking inside a word. Headings keep their text (their ids come from it).
+    private func breakAddresses() {
+        for node in nodes(of: CMARK_NODE_TEXT) {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let text = String(cString: literal)
+            guard text.contains("@") || text.contains("://"), !inHeading(node) else { continue }
+            var buffer = MarkupBuffer()
+            buffer.writeEscapedBreakingAddresses(text)
+            let html = cmark_node_new(CMARK_NODE_HTML_INLINE)
+            cmark_node_set_literal(html, buffer.text)
+            cmark_node_replace(node, html)
+            cmark_node_free(node)
+        }
+    }
+
+    /// A GFM table in a scrolling box of its own, focusable so a keyboard can scroll it: an author's
+    /// table may have more columns than a phone is wide, and then it scrolls, not the page.
+    private func wrapTables() {
+        var tables: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  let type = cmark_node_get_type_string(node), String(cString: type) == "table" else { continue }
+            tables.append(node)
+        }
+        for table in tables {
+            let open = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(open, "<div class=\"table-scroll\" tabindex=\"0\">\n")
+            cmark_node_insert_before(table, open)
+            let close = cmark_node_new(CMARK_NODE_HTML_BLOCK)
+            cmark_node_set_literal(close, "</div>\n")
+            cmark_node_insert_after(table, close)
+        }
+    }
+
+    private func inHeading(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let current = parent {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING { return true }
+            parent = cmark_node_parent(current)
+        }
+        return false
     }
 
     private func isOurs(_ node: OpaquePointer) -> Bool {

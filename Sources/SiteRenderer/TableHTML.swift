@@ -85,35 +85,9 @@ enum TableHTML {
             html.writeEscaped(track)
             html.write("\">")
         }
-        if isAddress(cell.text) { writeAddress(cell.text, into: &html) } else { html.writeEscaped(cell.text) }
+        html.writeEscapedBreakingAddresses(cell.text)
         if cell.track != nil { html.write("</span>") }
         if cell.status != nil { html.write("</span>") }
         if cell.href != nil { html.write("</a>") }
-    }
-
-    /// An e-mail address or a web address: one long word that a phone's line cannot hold.
-    static func isAddress(_ text: String) -> Bool {
-        !text.contains(" ") && (text.contains("@") || text.hasPrefix("https://") || text.hasPrefix("http://"))
-    }
-
-    /// An address with a line-break opportunity (`<wbr>`) before each "@" and "." and after each "/",
-    /// so it wraps between its parts instead of inside a word; copying it gives the address as it is.
-    static func writeAddress(_ text: String, into html: inout MarkupBuffer) {
-        var piece = ""
-        for character in text {
-            if character == "@" || character == "." {
-                html.writeEscaped(piece)
-                html.write("<wbr>")
-                piece = String(character)
-            } else if character == "/" {
-                piece.append(character)
-                html.writeEscaped(piece)
-                html.write("<wbr>")
-                piece = ""
-            } else {
-                piece.append(character)
-            }
-        }
-        html.writeEscaped(piece)
     }
 }

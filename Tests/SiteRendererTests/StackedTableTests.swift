@@ -29,5 +29,7 @@ import Testing
         #expect(TableHTML.cell(CellView(text: "https://a.fi/b/c")) == "https:/<wbr>/<wbr>a<wbr>.fi/<wbr>b/<wbr>c")
         #expect(TableHTML.cell(CellView(text: "Kokous 3.5. & muut")) == "Kokous 3.5. &amp; muut")
         #expect(TableHTML.cell(CellView(text: "<x>@y")) == "&lt;x&gt;<wbr>@y")
+        // An address inside a sentence (a citation) too; the rest of the sentence as it is.
+        #expect(TableHTML.cell(CellView(text: "Lisenssi CC BY 4.0. https://a.fi/b")) == "Lisenssi CC BY 4.0. https:/<wbr>/<wbr>a<wbr>.fi/<wbr>b")
     }
 }
