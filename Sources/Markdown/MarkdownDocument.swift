@@ -200,7 +200,7 @@ public final class MarkdownDocument {
         for node in nodes(of: CMARK_NODE_TEXT) {
             guard let literal = cmark_node_get_literal(node) else { continue }
             let text = String(cString: literal)
-            guard text.contains("@") || text.contains("://"), !inHeading(node) else { continue }
+            guard MarkupBuffer.mayHoldAddress(text), !inHeading(node) else { continue }
             var buffer = MarkupBuffer()
             buffer.writeEscapedBreakingAddresses(text)
             let html = cmark_node_new(CMARK_NODE_HTML_INLINE)

@@ -22,3 +22,10 @@ import Testing
         #expect(buffer.text == "[\(value)]")
     }
 }
+
+@Suite struct AddressTests {
+    @Test(arguments: [("a@b.fi", true), ("https://a.fi", true), ("x :// y", true), ("a:/b", false), (":/ /", false), ("plain 12:30", false), ("", false)])
+    func addressesAreFoundByTheirBytes(_ text: String, _ expected: Bool) {
+        #expect(MarkupBuffer.mayHoldAddress(text) == expected)
+    }
+}
