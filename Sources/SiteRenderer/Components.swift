@@ -45,6 +45,8 @@ struct TableView: Sendable, Encodable {
     /// row becomes a block, its title first and every value under its column's name, instead of a
     /// table wider than the phone.
     var stacked = false
+    /// The caption names the table for screen readers only: the heading right above says the same.
+    var captionHidden = false
 
     /// A table is its finished markup (`TableHTML`): no template writes tables, as rendering every
     /// cell through Mustache made builds several times slower.

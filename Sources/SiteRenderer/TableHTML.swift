@@ -22,7 +22,7 @@ enum TableHTML {
         html.writeEscaped(table.id)
         html.write("\">\n<caption id=\"")
         html.writeEscaped(table.id)
-        html.write("-caption\">")
+        html.write(table.captionHidden ? "-caption\" class=\"visually-hidden\">" : "-caption\">")
         html.writeEscaped(table.caption)
         html.write(stacked ? "</caption>\n<thead role=\"rowgroup\"><tr role=\"row\">" : "</caption>\n<thead><tr>")
         for header in table.headers {

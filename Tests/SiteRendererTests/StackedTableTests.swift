@@ -32,4 +32,13 @@ import Testing
         // An address inside a sentence (a citation) too; the rest of the sentence as it is.
         #expect(TableHTML.cell(CellView(text: "Lisenssi CC BY 4.0. https://a.fi/b")) == "Lisenssi CC BY 4.0. https:/<wbr>/<wbr>a<wbr>.fi/<wbr>b")
     }
+
+    /// A caption that would repeat the heading right above it is there for screen readers only.
+    @Test func aCaptionThatRepeatsItsHeadingIsHidden() {
+        let table = TableView(id: "t", caption: "Tavoitteet", headers: Self.headers, rows: Self.rows)
+        let same = SectionView(id: "s", heading: "Tavoitteet", table: table)
+        let other = SectionView(id: "s", heading: "Tammikuu", table: table)
+        #expect(TableHTML.render(same.table!).contains("<caption id=\"t-caption\" class=\"visually-hidden\">Tavoitteet</caption>"))
+        #expect(TableHTML.render(other.table!).contains("<caption id=\"t-caption\">Tavoitteet</caption>"))
+    }
 }

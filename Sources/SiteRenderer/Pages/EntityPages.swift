@@ -7,6 +7,19 @@ struct SectionView: Encodable {
     var links: [LinkView] = []
     var table: TableView?
     var empty: String?
+
+    /// A table whose caption would repeat the section's heading shows it to screen readers only.
+    init(id: String, heading: String, links: [LinkView] = [], table: TableView? = nil, empty: String? = nil) {
+        self.id = id
+        self.heading = heading
+        self.links = links
+        self.table = table.map { table in
+            var table = table
+            table.captionHidden = table.caption == heading
+            return table
+        }
+        self.empty = empty
+    }
 }
 
 /// The shape every entity page shares: facts, a Markdown body and related sections.
