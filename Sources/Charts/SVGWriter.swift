@@ -7,14 +7,11 @@ struct SVGWriter {
 
     var text: String { buffer.text }
 
-    /// One decimal, none when it is zero, and no "-0" (as `write(_:into:)`, but as a short string of
-    /// its own, which Swift keeps without allocating).
+    /// A number as drawings write it (`write(_:into:)`), for the few places that build a string of it.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        let whole = rounded.rounded(.towardZero)
-        if rounded == whole { return String(Int(whole)) }
-        let tenths = Int((abs(rounded - whole) * 10).rounded())
-        return (rounded < 0 && whole == 0 ? "-" : "") + String(Int(whole)) + "." + String(tenths)
+        var buffer = MarkupBuffer(capacity: 8)
+        write(value, into: &buffer)
+        return buffer.text
     }
 
     /// One decimal, none when it is zero, and no "-0".

@@ -21,7 +21,8 @@ public struct MarkupBuffer {
         markup.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Text escaped for HTML and XML content and attribute values, as `MarkupEscape.escape`.
+    /// Text escaped for HTML and XML content and attribute values: the five characters Mustache
+    /// escapes, with its entities. The one escape table (`MarkupEscape.escape` writes through it).
     public mutating func writeEscaped(_ text: String) {
         var text = text
         text.withUTF8 { source in
@@ -52,6 +53,7 @@ public struct MarkupBuffer {
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             if !first { write(" ") }
             first = false
+            // A word with "://" that is not a web address ("x://y") is text.
             guard word.utf8.contains(0x40) || word.hasPrefix("https://") || word.hasPrefix("http://") else {
                 writeEscaped(String(word))
                 continue

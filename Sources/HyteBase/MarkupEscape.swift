@@ -4,19 +4,9 @@ public enum MarkupEscape {
     public static func escape(_ text: String) -> String {
         // Most values (numbers, colours, ids, plain words) need no escaping: skip the copy.
         guard needsEscaping(text) else { return text }
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        var buffer = MarkupBuffer(capacity: text.utf8.count + 16)
+        buffer.writeEscaped(text)
+        return buffer.text
     }
 
     /// A test per byte over the bytes in place, & < > " ' as bits of one word: about three times faster

@@ -213,14 +213,8 @@ public final class MarkdownDocument {
     /// A GFM table in a scrolling box of its own, focusable so a keyboard can scroll it: an author's
     /// table may have more columns than a phone is wide, and then it scrolls, not the page.
     private func wrapTables() {
-        var tables: [OpaquePointer] = []
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  let type = cmark_node_get_type_string(node), String(cString: type) == "table" else { continue }
-            tables.append(node)
-        }
+        // The GFM table extension's node type is not in the installed headers; its name is.
+        let tables = nodes { node in cmark_node_get_type_string(node).map { strcmp($0, "table") == 0 } ?? false }
         for table in tables {
             let open = cmark_node_new(CMARK_NODE_HTML_BLOCK)
             cmark_node_set_literal(open, "<div class=\"table-scroll\" tabindex=\"0\">\n")
@@ -261,12 +255,17 @@ public final class MarkdownDocument {
     }
 
     private func nodes(of type: cmark_node_type) -> [OpaquePointer] {
+        nodes { cmark_node_get_type($0) == type }
+    }
+
+    /// The nodes in document order that `matches` picks, collected before any is changed.
+    private func nodes(where matches: (OpaquePointer) -> Bool) -> [OpaquePointer] {
         var found: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if cmark_node_get_type(node) == type { found.append(node) }
+            if matches(node) { found.append(node) }
         }
         return found
     }

@@ -26,8 +26,9 @@ enum TableHTML {
         html.writeEscaped(table.caption)
         html.write(stacked ? "</caption>\n<thead role=\"rowgroup\"><tr role=\"row\">" : "</caption>\n<thead><tr>")
         for header in table.headers {
-            if stacked { html.write(header.numeric ? "<th scope=\"col\" role=\"columnheader\" class=\"num\">" : "<th scope=\"col\" role=\"columnheader\">") }
-            else { html.write(header.numeric ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") }
+            html.write("<th scope=\"col\"")
+            if stacked { html.write(" role=\"columnheader\"") }
+            html.write(header.numeric ? " class=\"num\">" : ">")
             html.writeEscaped(header.text)
             html.write("</th>")
         }
